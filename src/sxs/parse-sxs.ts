@@ -1,0 +1,437 @@
+// Stage 1 of the flow: one sxs source file → one aligned document (front matter, every
+// segment pair with its positions, the page structure). Problems become diagnostics;
+// the parser itself never throws on content.
+import type { Heading as MdHeading, Html, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseDocument } from 'yaml';
+import GithubSlugger from 'github-slugger';
+import { LineIndex } from './line-index.js';
+import { pairTokens, type Pair, type PairProblem } from './pair-tokens.js';
+import { idPrefix, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
+import type {
+  AlignedDocument,
+  Diagnostic,
+  FrontMatter,
+  Heading,
+  Place,
+  Segment,
+  SegmentContext,
+  SegmentSide,
+  Severity,
+  SxsHtmlNode,
+  SxsNode,
+} from './types.js';
+
+export interface ParseOptions {
+  /** Path used in diagnostics. Default: `<input>`. */
+  file?: string;
+  /** Locale of the `sxs-lookup` side. Default: `en-US` (the sources' originals are English). */
+  sourceLocale?: string;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition']);
+
+/** Decodes bytes as UTF-8, reporting (not hiding) the first invalid sequence. */
+function decode(input: string | Uint8Array, report: (offset: number, d: Omit<Diagnostic, 'file' | 'place'>) => void): string {
+  if (typeof input === 'string') return input;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(input);
+  } catch {
+    const text = new TextDecoder('utf-8').decode(input);
+    const bad = text.indexOf('\uFFFD');
+    report(Math.max(0, bad), {
+      severity: 'error',
+      ruleId: 'sxs-invalid-utf8',
+      reason: 'Unexpected byte sequence that is not UTF-8, expected a UTF-8 encoded file',
+      hint: 'Re-save the file as UTF-8 (the invalid bytes are shown as U+FFFD here).',
+    });
+    return text;
+  }
+}
+
+/** Parses inline markdown (a segment from a raw HTML block) into phrasing content. */
+function parseInline(markup: string): PhrasingContent[] {
+  const root = markdown.parse(markup) as Root;
+  const strip = (node: Nodes): void => {
+    delete node.position;
+    if ('children' in node) node.children.forEach(strip);
+  };
+  strip(root);
+  if (root.children.length === 1 && root.children[0]!.type === 'paragraph') return root.children[0]!.children;
+  return markup === '' ? [] : [{ type: 'text', value: toString(root, { includeHtml: false }) }];
+}
+
+const plain = (nodes: PhrasingContent[]): string => toString({ type: 'paragraph', children: nodes }, { includeHtml: false });
+
+class Parser {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly segments: Segment[] = [];
+  private readonly lines: LineIndex;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+  ) {
+    this.lines = new LineIndex(text);
+  }
+
+  place(offset: number): Place {
+    return this.lines.place(offset);
+  }
+
+  report(offset: number, severity: Severity, ruleId: string, reason: string, hint?: string, segmentId?: string): void {
+    this.diagnostics.push({ file: this.file, place: this.place(offset), severity, ruleId, reason, hint, segmentId });
+  }
+
+  side(start: number, end: number, children: PhrasingContent[]): SegmentSide {
+    return { markup: this.text.slice(start, end), text: plain(children), range: { start: this.place(start), end: this.place(end) } };
+  }
+
+  /** Records a pair as a segment, with its problems as diagnostics, and returns its index. */
+  addSegment<T>(pair: Pair<T>, at: { start: (t: T) => number; end: (t: T) => number }, parse: (tokens: T[], start: number, end: number) => PhrasingContent[], context: SegmentContext, field?: string): number {
+    const inner = (open: T | undefined, close: T | undefined, content: T[], fallback: number) => {
+      const start = open ? at.end(open) : fallback;
+      const end = close ? at.start(close) : content.length ? at.end(content.at(-1)!) : start;
+      return { start, end, children: parse(content, start, end) };
+    };
+    const first = at.start(pair.first);
+    const t = inner(pair.targetOpen, pair.targetClose, pair.target, first);
+    const s = inner(pair.sourceOpen, pair.sourceClose, pair.source, at.end(pair.last));
+    const segment: Segment = {
+      id: pair.id,
+      prefix: idPrefix(pair.id),
+      target: this.side(t.start, t.end, t.children),
+      source: this.side(s.start, s.end, s.children),
+      range: { start: this.place(first), end: this.place(at.end(pair.last)) },
+      context,
+      ...(field ? { field } : {}),
+    };
+    for (const p of pair.problems as PairProblem<T>[]) this.report(at.start(p.at), 'error', p.ruleId, p.reason, p.hint, pair.id || undefined);
+    this.segments.push(segment);
+    return this.segments.length - 1;
+  }
+}
+
+const nodeOffsets = {
+  start: (n: Nodes) => n.position?.start.offset ?? 0,
+  end: (n: Nodes) => n.position?.end.offset ?? 0,
+};
+const nodeView = (n: Nodes) => ({ tag: n.type === 'html' ? n.value : undefined, blank: n.type === 'text' && n.value.trim() === '' });
+const htmlView = (t: HtmlToken) => ({ tag: t.kind === 'tag' ? t.value : undefined, blank: t.kind === 'text' && t.value.trim() === '' });
+
+/** Replaces pairs among phrasing children with `sxs` nodes, recursing into bold, links and the like. */
+function pairPhrasing(parser: Parser, parent: Parent, context: SegmentContext): void {
+  const children = parent.children as PhrasingContent[];
+  if (children.some((c) => c.type === 'html')) {
+    const paired = pairTokens<PhrasingContent>(children, nodeView);
+    parent.children = paired.map((item): PhrasingContent => {
+      if (item.kind === 'token') return item.token;
+      const index = parser.addSegment(item, nodeOffsets, (tokens) => tokens, context);
+      const node: SxsNode = {
+        type: 'sxs',
+        index,
+        id: item.id,
+        target: item.target,
+        source: item.source,
+        position: { start: parser.place(nodeOffsets.start(item.first)), end: parser.place(nodeOffsets.end(item.last)) },
+      };
+      return node;
+    }) as Parent['children'];
+  }
+  for (const child of parent.children) {
+    if ('children' in child) pairPhrasing(parser, child as Parent, context);
+  }
+}
+
+/** Splits a raw HTML block holding pairs into raw parts and segments. */
+function pairHtmlBlock(parser: Parser, node: Html): SxsHtmlNode | Html {
+  if (!mentionsSxs(node.value)) return node;
+  const base = node.position?.start.offset ?? 0;
+  const tokens = tokenizeHtml(node.value);
+  const at = { start: (t: HtmlToken) => base + t.start, end: (t: HtmlToken) => base + t.end };
+  const parts: SxsHtmlNode['parts'] = [];
+  for (const item of pairTokens(tokens, htmlView)) {
+    if (item.kind === 'token') {
+      const last = parts.at(-1);
+      if (last?.kind === 'raw') last.value += item.token.value;
+      else parts.push({ kind: 'raw', value: item.token.value });
+      continue;
+    }
+    const index = parser.addSegment(item, at, (_tokens, start, end) => parseInline(parser.text.slice(start, end)), 'html');
+    parts.push({ kind: 'segment', index });
+  }
+  return { type: 'sxsHtml', parts, position: node.position };
+}
+
+/** `#<a name="x"></a>…` is a heading in the published sources though CommonMark wants a space. */
+function fixUnspacedHeadings(parser: Parser, parent: Parent): void {
+  parent.children = parent.children.flatMap((child) => {
+    if (child.type === 'paragraph') {
+      const [first, second] = child.children;
+      if (first?.type === 'text' && /^#{1,6}$/.test(first.value) && second?.type === 'html' && /^<a\s/i.test(second.value)) {
+        parser.report(nodeOffsets.start(child), 'info', 'sxs-heading-without-space', 'Unexpected `#` directly before `<a`, expected a space after the heading marker', 'Write `# <a name=…>`; the page treats it as a heading either way.');
+        // The heading ends at the first line break; what follows on later lines is a paragraph.
+        const rest = child.children.slice(1);
+        const breakAt = rest.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
+        const headingKids = breakAt < 0 ? rest : rest.slice(0, breakAt);
+        const heading: MdHeading = { type: 'heading', depth: first.value.length as MdHeading['depth'], children: headingKids, position: child.position };
+        if (breakAt < 0) return heading;
+        const pivot = rest[breakAt]!;
+        const after = rest.slice(breakAt + 1);
+        if (pivot.type === 'text') {
+          const nl = pivot.value.indexOf('\n');
+          const head = pivot.value.slice(0, nl);
+          const tail = pivot.value.slice(nl + 1);
+          if (head) headingKids.push({ type: 'text', value: head });
+          if (tail) after.unshift({ type: 'text', value: tail });
+        }
+        const startOffset = nodeOffsets.start(after[0] ?? pivot);
+        heading.position = { start: child.position!.start, end: parser.place(nodeOffsets.start(pivot)) };
+        return [heading, { type: 'paragraph', children: after, position: { start: parser.place(startOffset), end: child.position!.end } } as Paragraph];
+      }
+    }
+    if ('children' in child) fixUnspacedHeadings(parser, child as Parent);
+    return child;
+  }) as Parent['children'];
+}
+
+function transform(parser: Parser, parent: Parent): void {
+  const flow = FLOW_PARENTS.has(parent.type);
+  if (flow) {
+    parent.children = parent.children.map((child) => (child.type === 'html' ? pairHtmlBlock(parser, child) : child)) as Parent['children'];
+    for (const child of parent.children) {
+      if (child.type === 'heading') pairPhrasing(parser, child, 'heading');
+      else if (FLOW_PARENTS.has(child.type)) transform(parser, child as Parent);
+      else if ('children' in child) {
+        if (child.type === 'table' || child.type === 'tableRow' || child.type === 'list') transform(parser, child as Parent);
+        else pairPhrasing(parser, child as Parent, 'phrasing');
+      }
+    }
+  } else {
+    // tables, rows and lists hold flow-ish children that hold phrasing
+    for (const child of parent.children) {
+      if (!('children' in child)) continue;
+      if (child.type === 'listItem') transform(parser, child);
+      else if (child.type === 'tableRow') transform(parser, child);
+      else pairPhrasing(parser, child as Parent, 'phrasing');
+    }
+  }
+}
+
+/** Anything sxs-looking left as raw HTML was not understood: say where, never drop it quietly. */
+function reportStrays(parser: Parser, node: Nodes | SxsHtmlNode | SxsNode): void {
+  if (node.type === 'html' && mentionsSxs(node.value)) {
+    parser.report(nodeOffsets.start(node), 'error', 'sxs-stray-markup', `Unexpected sxs markup \`${node.value.slice(0, 60)}\` outside a segment pair, expected \`<span data-ttu-id>…</span><span class="sxs-lookup"><span data-stu-id>…</span></span>\``, 'Check the span nesting around this place: a closing tag may be missing or extra.');
+  }
+  if (node.type === 'sxs') {
+    node.target.forEach((c) => reportStrays(parser, c));
+    node.source.forEach((c) => reportStrays(parser, c));
+  } else if ('children' in node) node.children.forEach((c) => reportStrays(parser, c as Nodes));
+}
+
+const ANCHOR = /^<a\s+(?:[^>]*\s)?(?:name|id)\s*=\s*["']([^"']+)["'][^>]*>$/i;
+
+/** Takes `<a name>` anchors out of headings and gives every heading a unique id. */
+function collectHeadings(parser: Parser, root: Root): Heading[] {
+  const slugger = new GithubSlugger();
+  const headings: Heading[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'heading') {
+      let anchor: string | undefined;
+      node.children = node.children.filter((c, i, all) => {
+        if (c.type !== 'html') return true;
+        const m = ANCHOR.exec(c.value.trim());
+        if (m) {
+          anchor ??= m[1];
+          return false;
+        }
+        return !(/^<\/a\s*>$/i.test(c.value.trim()) && all[i - 1]?.type === 'html');
+      });
+      while (node.children[0]?.type === 'text' && node.children[0].value.trim() === '') node.children.shift();
+      const segs = node.children.filter((c): c is SxsNode => c.type === 'sxs');
+      const side = (which: 'target' | 'source') => {
+        const parts = node.children.map((c) => (c.type === 'sxs' ? plain(c[which]) : plain([c]))).join('');
+        return parts.trim();
+      };
+      const source = side('source');
+      const id = slugger.slug(anchor ?? (source || side('target') || 'section'));
+      ((node.data ??= {}) as { hProperties?: Record<string, string> }).hProperties = { id };
+      headings.push({ depth: node.depth, anchor: id, target: side('target'), source, segmentIds: segs.map((s) => s.id), line: node.position?.start.line ?? 0 });
+    }
+    if ('children' in node) node.children.forEach((c) => visit(c as Nodes));
+  };
+  visit(root);
+  return headings;
+}
+
+function readFrontMatter(parser: Parser, root: Root): FrontMatter {
+  const node = root.children.find((c): c is Yaml => c.type === 'yaml');
+  if (!node) return { raw: '', data: {} };
+  const start = nodeOffsets.start(node);
+  const doc = parseDocument(node.value, { prettyErrors: false });
+  for (const error of doc.errors) {
+    const offset = start + (parser.text.slice(start).indexOf('\n') + 1) + (error.pos[0] ?? 0);
+    parser.report(offset, 'error', 'sxs-front-matter-yaml', `Unexpected YAML in front matter: ${error.message.split('\n')[0]}`, 'Quote values that contain `:` or `"`, and keep one `key: value` per line.');
+  }
+  const value = doc.errors.length ? {} : doc.toJS();
+  const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  if (!doc.errors.length && (value === null || typeof value !== 'object' || Array.isArray(value)) && node.value.trim() !== '') {
+    parser.report(start, 'error', 'sxs-front-matter-yaml', 'Unexpected front matter that is not a mapping, expected `key: value` lines', 'Write the front matter as `title: …`, `description: …` lines.');
+  }
+  return { raw: node.value, data, range: { start: parser.place(start), end: parser.place(nodeOffsets.end(node)) } };
+}
+
+/** Pairs inside front matter values (`title: <span data-ttu-id>…`). */
+function frontMatterSegments(parser: Parser, fm: FrontMatter): Record<string, { target: string; source: string }> {
+  const out: Record<string, { target: string; source: string }> = {};
+  const fmStart = fm.range?.start.offset ?? 0;
+  for (const [key, value] of Object.entries(fm.data)) {
+    if (typeof value !== 'string' || !mentionsSxs(value)) continue;
+    const tokens = tokenizeHtml(value);
+    // Offsets inside a YAML value are found in the raw text by the pair's opening tag.
+    let target = '';
+    let source = '';
+    for (const item of pairTokens(tokens, htmlView)) {
+      if (item.kind === 'token') {
+        target += item.token.value;
+        source += item.token.value;
+        continue;
+      }
+      const opening = item.first.value;
+      const rawAt = parser.text.indexOf(opening, fmStart);
+      const base = rawAt >= 0 ? rawAt - item.first.start : fmStart;
+      const at = { start: (t: HtmlToken) => base + t.start, end: (t: HtmlToken) => base + t.end };
+      const index = parser.addSegment(item, at, (toks) => parseInline(toks.map((t) => t.value).join('')), 'front-matter', key);
+      const seg = parser.segments[index]!;
+      // The value as YAML decoded it is what the page shows.
+      seg.target = { ...seg.target, markup: item.target.map((t) => t.value).join(''), text: plain(parseInline(item.target.map((t) => t.value).join(''))) };
+      seg.source = { ...seg.source, markup: item.source.map((t) => t.value).join(''), text: plain(parseInline(item.source.map((t) => t.value).join(''))) };
+      target += seg.target.text;
+      source += seg.source.text;
+    }
+    out[key] = { target: target.trim(), source: source.trim() };
+  }
+  return out;
+}
+
+function checkIds(parser: Parser): void {
+  const seen = new Map<string, Segment>();
+  const prefixes = new Map<string, number>();
+  for (const s of parser.segments) prefixes.set(s.prefix, (prefixes.get(s.prefix) ?? 0) + 1);
+  const main = [...prefixes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const s of parser.segments) {
+    if (!s.id) continue;
+    const before = seen.get(s.id);
+    if (before) {
+      parser.report(s.range.start.offset, 'error', 'sxs-duplicate-id', `Unexpected second segment \`${s.id}\` (first at line ${before.range.start.line}), expected every id once per file`, 'Give one of the two a new id, or remove the repeated segment.', s.id);
+    } else seen.set(s.id, s);
+    if (main !== undefined && s.prefix !== main) {
+      parser.report(s.range.start.offset, 'error', 'sxs-mixed-prefix', `Unexpected id prefix \`${s.prefix}\` in \`${s.id}\`, expected \`${main}\` like the other segments of this file`, 'Segments of one file share one prefix: check whether this segment was pasted from another file.', s.id);
+    }
+    if (s.target.text.trim() === '' && s.target.markup !== '' ? false : s.target.text.trim() === '' && s.context !== 'front-matter' && parser.diagnostics.every((d) => d.segmentId !== s.id || d.ruleId !== 'sxs-orphan-twin')) {
+      parser.report(s.target.range.start.offset, 'error', 'sxs-empty-segment', `Unexpected empty target text in segment \`${s.id}\`, expected the translated sentence`, 'Translate the sentence or remove the whole pair.', s.id);
+    }
+  }
+}
+
+function checkLineEndings(parser: Parser): void {
+  const cr = /\r(?!\n)/.exec(parser.text);
+  if (cr) parser.report(cr.index, 'error', 'sxs-cr-line-ending', 'Unexpected bare CR line ending, expected LF or CRLF', 'Convert the file to LF (or CRLF) line endings; bare CR breaks line numbers in other tools.');
+}
+
+/** The English title and description: from sxs spans where the source has them, else from the page's first heading or paragraph. */
+function titles(fmData: Record<string, unknown>, fmPairs: Record<string, { target: string; source: string }>, headings: Heading[], segments: Segment[]) {
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const h1 = headings.find((h) => h.depth === 1) ?? headings[0];
+  const title = fmPairs.title ?? (() => {
+    const t = str(fmData.title) || h1?.target || '';
+    if (!h1) return { target: t, source: t };
+    if (t === h1.target) return { target: t, source: h1.source };
+    const bar = t.lastIndexOf(' | ');
+    return { target: t, source: bar > 0 && t.slice(0, bar) === h1.target ? h1.source + t.slice(bar) : bar > 0 ? h1.source + t.slice(bar) : h1.source };
+  })();
+  const description = fmPairs.description ?? (() => {
+    const d = str(fmData.description).trim();
+    const body = segments.filter((s) => s.context !== 'heading' && s.context !== 'front-matter');
+    // The description is often the first sentences of the page, word for word.
+    for (let i = 0; i < body.length; i++) {
+      let joined = '';
+      for (let j = i; j < body.length && joined.length < d.length; j++) {
+        joined = (joined ? joined + ' ' : '') + body[j]!.target.text.trim();
+        if (joined === d) return { target: d, source: body.slice(i, j + 1).map((s) => s.source.text.trim()).join(' ') };
+      }
+    }
+    const first = body[0];
+    return { target: d || first?.target.text.trim() || '', source: first?.source.text.trim() || d };
+  })();
+  return { title, description };
+}
+
+/** Parses one sxs source into an aligned document. Never throws on content. */
+export function parseSxs(input: string | Uint8Array, options: ParseOptions = {}): AlignedDocument {
+  const file = options.file ?? '<input>';
+  const early: Array<[number, Omit<Diagnostic, 'file' | 'place'>]> = [];
+  let text = decode(input, (offset, d) => early.push([offset, d]));
+  const bom = text.charCodeAt(0) === 0xfeff;
+  if (bom) text = text.slice(1);
+  const parser = new Parser(file, text);
+  for (const [offset, d] of early) parser.report(offset, d.severity, d.ruleId, d.reason, d.hint);
+  if (bom) parser.report(0, 'error', 'sxs-bom', 'Unexpected byte-order mark at the start of the file, expected UTF-8 without a BOM', 'Save the file as UTF-8 without BOM.');
+  if (text.trim() === '') parser.report(0, 'error', 'sxs-empty-file', 'Unexpected empty file, expected front matter and sxs content', 'Add the page content or remove the file.');
+  checkLineEndings(parser);
+
+  const tree = markdown.parse(text) as Root;
+  const frontMatter = readFrontMatter(parser, tree);
+  const fmPairs = frontMatterSegments(parser, frontMatter);
+  fixUnspacedHeadings(parser, tree);
+  transform(parser, tree);
+  reportStrays(parser, tree as Nodes);
+  // Segments are collected per container kind; put them back in document order.
+  const order = parser.segments.map((s, i) => ({ s, i })).sort((a, b) => a.s.range.start.offset - b.s.range.start.offset);
+  const remap = new Map(order.map((o, n) => [o.i, n]));
+  parser.segments.splice(0, parser.segments.length, ...order.map((o) => o.s));
+  const renumber = (node: Nodes | SxsNode | SxsHtmlNode): void => {
+    if (node.type === 'sxs') node.index = remap.get(node.index)!;
+    else if (node.type === 'sxsHtml') node.parts.forEach((p) => p.kind === 'segment' && (p.index = remap.get(p.index)!));
+    else if ('children' in node) node.children.forEach((c) => renumber(c as Nodes));
+  };
+  renumber(tree as Nodes);
+  checkIds(parser);
+
+  const locale = typeof frontMatter.data['ms.contentlocale'] === 'string' ? (frontMatter.data['ms.contentlocale'] as string) : undefined;
+  if (!locale && text.trim() !== '') {
+    parser.report(0, 'error', 'sxs-missing-locale', 'Unexpected front matter without `ms.contentlocale`, expected the locale of the translation (e.g. `ms.contentlocale: de-DE`)', 'Add `ms.contentlocale` to the front matter.');
+  }
+  const headings = collectHeadings(parser, tree);
+  const { title, description } = titles(frontMatter.data, fmPairs, headings, parser.segments);
+  tree.children = tree.children.filter((c: RootContent) => c.type !== 'yaml');
+
+  return {
+    file,
+    text,
+    bom,
+    frontMatter,
+    locales: { target: normalizeLocale(locale ?? 'und'), source: options.sourceLocale ?? 'en-US' },
+    title,
+    description,
+    segments: parser.segments,
+    headings,
+    tree,
+    diagnostics: parser.diagnostics.sort((a, b) => a.place.offset - b.place.offset),
+  };
+}
+
+/** `de-de` → `de-DE`. */
+export function normalizeLocale(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag;
+  }
+}
