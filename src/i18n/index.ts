@@ -1,0 +1,44 @@
+// UI strings for any page language. Catalogues are looked up by language subtag (`de-DE`
+// → `de`); a language without one falls back to English, and says so via `uiLang` so the
+// page can mark those strings `lang="en"`.
+import { z } from 'zod';
+import type { Catalogue, MessageKey } from './catalogue.js';
+import siteEn from './site/en.js';
+import siteDe from './site/de.js';
+import checkerEn from './checker/en.js';
+import checkerDe from './checker/de.js';
+
+const catalogues: Record<string, Catalogue> = {
+  en: { ...siteEn, ...checkerEn },
+  de: { ...siteDe, ...checkerDe },
+};
+
+/** Rejects a catalogue that lacks a key of the English one or has an extra one. */
+export function checkCatalogue(lang: string, catalogue: Record<string, string>): void {
+  const keys = Object.keys(catalogues.en!) as [string, ...string[]];
+  const shape = Object.fromEntries(keys.map((k) => [k, z.string().min(1)]));
+  const result = z.strictObject(shape).safeParse(catalogue);
+  if (!result.success) {
+    throw new Error(`UI catalogue "${lang}" does not match the English one: ${result.error.issues.map((i) => `${i.path.join('.') || i.message}`).join(', ')}`);
+  }
+}
+for (const [lang, c] of Object.entries(catalogues)) checkCatalogue(lang, c);
+
+export const languageOf = (locale: string): string => locale.toLowerCase().split('-')[0]!;
+
+/** The language whose catalogue serves a locale: itself, or English. */
+export const uiLang = (locale: string): string => (languageOf(locale) in catalogues ? languageOf(locale) : 'en');
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** A translator for a page locale. `{name}` placeholders are replaced by `vars`. */
+export function useTranslations(locale: string): Translate {
+  const catalogue = catalogues[uiLang(locale)]!;
+  return (key, vars) => catalogue[key].replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m));
+}
+
+/** All strings of a catalogue whose keys start with `prefix` (e.g. what an island needs). */
+export function messagesWithPrefix(locale: string, prefix: string): Record<string, string> {
+  const catalogue = catalogues[uiLang(locale)]!;
+  return Object.fromEntries(Object.entries(catalogue).filter(([k]) => k.startsWith(prefix)));
+}
