@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { contentDir, discoverLocales } from './src/site/content-dir.ts';
+
+// Languages come from the sources: English plus each file's ms.contentlocale.
+const locales = discoverLocales(contentDir());
+const langs = Object.keys(locales).sort((a, b) => (a === 'en' ? 1 : b === 'en' ? -1 : a.localeCompare(b)));
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  i18n: {
+    locales: langs,
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({
+      i18n: { defaultLocale: 'en', locales },
+      filter: (page) => !/\/(qa|404)\/$/.test(page),
+    }),
+  ],
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' https: data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
+  markdown: { syntaxHighlight: false },
+  build: { inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+});

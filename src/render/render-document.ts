@@ -1,0 +1,145 @@
+// Stage 3 of the flow: an aligned document → the HTML of one language's page. Every
+// segment shows its own side, with the other language's twin revealable by hover, focus
+// or tap, and every paragraph carries its twin paragraph for the side-by-side view.
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
+import { toHast, type Handler, type State } from 'mdast-util-to-hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { AlignedDocument, SxsHtmlNode, SxsNode } from '../sxs/types.js';
+import { sanitizeSchema } from './sanitize-schema.js';
+
+export type Side = 'target' | 'source';
+
+export interface RenderOptions {
+  /** Which language's page: the translation (`target`) or the English original (`source`). */
+  side: Side;
+  /** BCP 47 language of each side, for `lang` attributes. */
+  langs: Record<Side, string>;
+  /** Maps a link target written in the source (`learn-about-competencies.md#x`) to a site URL; undefined keeps it. */
+  resolveLink?: (href: string) => string | undefined;
+  /** Short notes shown right after a segment (e.g. where the translation leaves a fact out), by segment id. */
+  notes?: Map<string, string>;
+  /** Label of the revealed twin for screen readers, e.g. "Original". */
+  twinLabel?: string;
+}
+
+const inline = unified().use(remarkParse).use(remarkGfm);
+
+function parseInline(markup: string): PhrasingContent[] {
+  const root = inline.parse(markup) as Root;
+  const first = root.children[0];
+  if (root.children.length === 1 && first?.type === 'paragraph') return first.children;
+  return markup ? [{ type: 'text', value: markup }] : [];
+}
+
+const other = (side: Side): Side => (side === 'target' ? 'source' : 'target');
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+
+/** Converts phrasing content with a given side showing, the twins off (for twin paragraphs and headings). */
+function convert(state: State, ctx: Context, children: PhrasingContent[], side: Side, twins: boolean): ElementContent[] {
+  const saved = { side: ctx.side, twins: ctx.twins };
+  ctx.side = side;
+  ctx.twins = twins;
+  const out = state.all({ type: 'paragraph', children }) as ElementContent[];
+  Object.assign(ctx, saved);
+  return out;
+}
+
+interface Context {
+  side: Side;
+  twins: boolean;
+  options: RenderOptions;
+  doc: AlignedDocument;
+}
+
+function segmentElement(state: State, ctx: Context, id: string, target: PhrasingContent[], source: PhrasingContent[]): ElementContent[] {
+  const sides = { target, source };
+  const main = convert(state, ctx, sides[ctx.side], ctx.side, false);
+  if (!ctx.twins) return main;
+  const twinSide = other(ctx.side);
+  const twinId = `o-${id}`;
+  const nodes: ElementContent[] = [
+    el('span', { className: ['sxs'], dataSxs: id }, [
+      el('span', { className: ['sxs-main'], tabIndex: 0, ariaDescribedBy: [twinId] }, main),
+      el('span', { className: ['sxs-twin'], id: twinId, lang: ctx.options.langs[twinSide], role: 'note' }, convert(state, ctx, sides[twinSide], twinSide, false)),
+    ]),
+  ];
+  const note = ctx.options.notes?.get(id);
+  if (note) nodes.push(el('span', { className: ['sxs-note'], role: 'note' }, [{ type: 'text', value: note }]));
+  return nodes;
+}
+
+/** Whether a block holds translated text, so a twin of it is worth showing. */
+const hasSegments = (children: PhrasingContent[]): boolean =>
+  children.some((c) => c.type === 'sxs' || ('children' in c && hasSegments(c.children as PhrasingContent[])));
+
+function handlers(ctx: Context): Record<string, Handler> {
+  return {
+    sxs: (state, node: SxsNode) => segmentElement(state, ctx, node.id, node.target, node.source),
+    sxsHtml: (_state, node: SxsHtmlNode) => {
+      const out: HastContent[] = [];
+      for (const part of node.parts) {
+        if (part.kind === 'raw') {
+          out.push({ type: 'raw', value: part.value });
+          continue;
+        }
+        const seg = ctx.doc.segments[part.index]!;
+        out.push(...segmentElement(_state, ctx, seg.id, parseInline(seg.target.markup), parseInline(seg.source.markup)));
+      }
+      return out as ElementContent[];
+    },
+    paragraph: (state, node: Paragraph) => {
+      const p = el('p', {}, convert(state, ctx, node.children, ctx.side, ctx.twins));
+      state.patch(node, p);
+      if (!ctx.twins || !hasSegments(node.children)) return p;
+      const twinSide = other(ctx.side);
+      const twin = el('p', { className: ['pair-twin'], lang: ctx.options.langs[twinSide] }, convert(state, ctx, node.children, twinSide, false));
+      return el('div', { className: ['pair'] }, [p, twin]);
+    },
+    heading: (state, node: Heading) => {
+      const id = (node.data as { hProperties?: { id?: string } } | undefined)?.hProperties?.id;
+      const children = convert(state, ctx, node.children, ctx.side, ctx.twins);
+      if (ctx.twins && hasSegments(node.children)) {
+        const twinSide = other(ctx.side);
+        children.push(el('span', { className: ['pair-twin'], lang: ctx.options.langs[twinSide] }, convert(state, ctx, node.children, twinSide, false)));
+      }
+      const h = el(`h${node.depth}`, id ? { id } : {}, children);
+      state.patch(node, h);
+      return h;
+    },
+  };
+}
+
+/** Rewrites links between source files to site URLs and drops images the site cannot serve. */
+function rewrite(tree: HastRoot, options: RenderOptions): void {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName === 'a' && typeof node.properties.href === 'string' && options.resolveLink) {
+      const to = options.resolveLink(node.properties.href);
+      if (to !== undefined) node.properties.href = to;
+    }
+    if (node.tagName === 'img' && parent && index !== undefined) {
+      const src = String(node.properties.src ?? '');
+      if (!/^https?:/i.test(src)) {
+        // Relative images of the original site are not shipped with the sources: keep their text.
+        parent.children[index] = el('span', { className: ['img-missing'] }, [{ type: 'text', value: String(node.properties.alt ?? '') }]);
+      }
+    }
+  });
+}
+
+const finish = unified().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify);
+
+/** Renders one language's page body as sanitized HTML. */
+export function renderDocument(doc: AlignedDocument, options: RenderOptions): string {
+  const ctx: Context = { side: options.side, twins: true, options, doc };
+  const hast = toHast(doc.tree, { allowDangerousHtml: true, handlers: handlers(ctx) }) as HastRoot;
+  const tree = finish.runSync(hast) as HastRoot;
+  rewrite(tree, options);
+  return finish.stringify(tree);
+}

@@ -1,0 +1,29 @@
+// What content may put on a page: GitHub's allowlist plus exactly what the sxs rendering
+// needs (sentence spans with their twins, heading ids, language tags). Everything else
+// (scripts, handlers, frames, styles, javascript:/data: URLs) is dropped.
+import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+
+const own = ['sxs', 'sxs-main', 'sxs-twin', 'sxs-note', 'pair', 'pair-twin', 'img-missing'];
+
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  clobber: [],
+  clobberPrefix: '',
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'],
+    span: [['className', ...own], 'tabIndex', 'ariaDescribedBy', 'id', 'role', 'dataSxs'],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', ...own]],
+    p: [['className', ...own]],
+    h1: ['id', ['className', ...own]],
+    h2: ['id', ['className', ...own]],
+    h3: ['id', ['className', ...own]],
+    h4: ['id', ['className', ...own]],
+    h5: ['id', ['className', ...own]],
+    h6: ['id', ['className', ...own]],
+    a: [...(defaultSchema.attributes?.a ?? []), 'id'],
+    col: ['width', 'span'],
+  },
+  tagNames: [...(defaultSchema.tagNames ?? []), 'colgroup', 'col'],
+};

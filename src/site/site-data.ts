@@ -1,0 +1,48 @@
+// What routes need from the collection: pages by language, the site's languages, and
+// the per-language listing. Kept out of .astro files so it can be tested.
+import { languageOf, uiLang } from '../i18n/index.js';
+import type { PageData } from './sxs-loader.js';
+
+export interface Page {
+  id: string;
+  data: PageData;
+}
+
+/** Languages that have pages, translations first and English last. */
+export function siteLanguages(pages: Page[]): Array<{ lang: string; locale: string }> {
+  const seen = new Map<string, string>();
+  for (const p of pages) if (!seen.has(p.data.lang)) seen.set(p.data.lang, p.data.locale);
+  return [...seen.entries()]
+    .map(([lang, locale]) => ({ lang, locale }))
+    .sort((a, b) => (a.lang === 'en' ? 1 : b.lang === 'en' ? -1 : a.lang.localeCompare(b.lang)));
+}
+
+/** A language's pages, competency pages first, each group by title in that language. */
+export function listing(pages: Page[], lang: string): { competencies: Page[]; other: Page[] } {
+  const mine = pages.filter((p) => p.data.lang === lang);
+  const collator = new Intl.Collator(lang);
+  const byTitle = (a: Page, b: Page) => collator.compare(a.data.title, b.data.title);
+  return {
+    competencies: mine.filter((p) => p.data.kind === 'competency').sort(byTitle),
+    other: mine.filter((p) => p.data.kind === 'doc').sort(byTitle),
+  };
+}
+
+/** The name of a language in that language: `de` → `Deutsch`. */
+export function languageName(lang: string): string {
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+    return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    return lang;
+  }
+}
+
+/** `2017-07-07` for a German reader → `7. Juli 2017`. */
+export function formatDate(iso: string, locale: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+}
+
+/** The `lang` to put on UI chrome: the page language when a catalogue exists for it, else English. */
+export const chromeLang = (locale: string): string => (uiLang(locale) === languageOf(locale) ? languageOf(locale) : 'en');

@@ -1,0 +1,58 @@
+// Builds the site from a content folder into .test-dist/<name>, once per test run, and
+// serializes concurrent builds (Astro's content cache is shared by the project).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { ROOT } from './shared.ts';
+
+const OUT = join(ROOT, '.test-dist');
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function withLock<T>(fn: () => T): T {
+  mkdirSync(OUT, { recursive: true });
+  const lock = join(OUT, '.lock');
+  for (let i = 0; ; i++) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than ten minutes is left over from a killed run.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      if (i > 1200) throw new Error('Timed out waiting for another test build of the site');
+      sleep(500);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Path of a site built from `contentDir`, building it if this run has not yet. */
+export function builtSite(name: string, contentDir: string): string {
+  const dir = join(OUT, name);
+  const stamp = join(OUT, `${name}.run`);
+  const run = inject('runId');
+  return withLock(() => {
+    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === `${run}\n${contentDir}` && existsSync(dir)) return dir;
+    rmSync(dir, { recursive: true, force: true });
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', dir], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    writeFileSync(stamp, `${run}\n${contentDir}`);
+    return dir;
+  });
+}
+
+/** The HTML of a built page, by URL path (`de/competency-cloud-productivity`). */
+export function readPage(site: string, path: string): string {
+  return readFileSync(join(site, path, 'index.html'), 'utf8');
+}

@@ -1,0 +1,132 @@
+// The built site, read back: every segment on its page, the page metadata a reader and a
+// search engine expect, and no script on plain pages.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toString as hastToString } from 'hast-util-to-string';
+import { selectAll, select } from 'hast-util-select';
+import { remove } from 'unist-util-remove';
+import type { Root, Element } from 'hast';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseFolder } from '../../src/site/build-pages.ts';
+import { builtSite, readPage } from '../helpers/built-site.ts';
+import { CORPUS, ROOT, hasCorpus } from '../helpers/shared.ts';
+
+const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The visible text of a page's article, the other language's twins taken out. */
+function articleText(html: string): string {
+  const tree = fromHtml(html) as Root;
+  const article = select('article', tree)!;
+  remove(article, (n) => n.type === 'element' && ['sxs-twin', 'pair-twin', 'sxs-note'].some((c) => ((n as Element).properties.className as string[] | undefined)?.includes(c)));
+  return normalize(hastToString(article));
+}
+
+function expectEverySegmentShown(site: string, contentDir: string): number {
+  const { docs } = parseFolder(contentDir, ROOT);
+  let checked = 0;
+  for (const doc of docs) {
+    const slug = doc.file.split('/').pop()!.replace(/\.md$/, '');
+    const de = articleText(readPage(site, `de/${slug}`));
+    const en = articleText(readPage(site, `en/${slug}`));
+    for (const s of doc.segments) {
+      if (s.context === 'front-matter') continue;
+      expect(de, `${doc.file} ${s.id} (de)`).toContain(normalize(s.target.text));
+      expect(en, `${doc.file} ${s.id} (en)`).toContain(normalize(s.source.text));
+      checked++;
+    }
+  }
+  return checked;
+}
+
+describe('the seed site', () => {
+  let site = '';
+  beforeAll(() => {
+    site = builtSite('seed', join(ROOT, 'content'));
+  });
+
+  it('shows every German segment on the German page and every English one on the English page', () => {
+    expect(expectEverySegmentShown(site, join(ROOT, 'content'))).toBe(39);
+  });
+
+  it('marks language, canonical, alternates and description', () => {
+    const html = readPage(site, 'de/competency-cloud-productivity');
+    const tree = fromHtml(html);
+    expect(select('html', tree)!.properties.lang).toBe('de');
+    expect(select('link[rel=canonical]', tree)!.properties.href).toMatch(/\/de\/competency-cloud-productivity\/$/);
+    const alternates = selectAll('link[rel=alternate]', tree).map((l) => `${l.properties.hrefLang}=${l.properties.href}`);
+    expect(alternates).toEqual(expect.arrayContaining([expect.stringMatching(/^de-DE=.*\/de\/competency-cloud-productivity\/$/), expect.stringMatching(/^en-US=.*\/en\/competency-cloud-productivity\/$/)]));
+    expect(select('meta[name=description]', tree)!.properties.content).toMatch(/^Die Kompetenz „Cloud Productivity“/);
+    const en = fromHtml(readPage(site, 'en/competency-cloud-productivity'));
+    expect(select('html', en)!.properties.lang).toBe('en');
+    expect(select('meta[name=description]', en)!.properties.content).toMatch(/^The Cloud Productivity competency is for partners/);
+    expect(select('title', en) && hastToString(select('title', en)!)).toMatch(/^Cloud Productivity competency/);
+  });
+
+  it('gives headings the source anchors and both pages the same ones', () => {
+    const ids = (lang: string) => selectAll('article h1[id], article h2[id], article h3[id]', fromHtml(readPage(site, `${lang}/competency-cloud-productivity`))).map((h) => h.properties.id);
+    expect(ids('de')).toEqual(['cloud-productivity-competency', 'managed-service-partner-option', 'silver', 'gold']);
+    expect(ids('en')).toEqual(ids('de'));
+  });
+
+  it('lets each sentence reveal its twin: focusable, described by the twin, twin in the other language', () => {
+    const tree = fromHtml(readPage(site, 'de/competency-cloud-productivity'));
+    const mains = selectAll('.sxs-main', tree);
+    expect(mains.length).toBe(39);
+    for (const m of mains) {
+      expect(m.properties.tabIndex).toBe(0);
+      const twin = select(`[id="${String(m.properties.ariaDescribedBy)}"]`, tree)!;
+      expect(twin.properties.lang).toBe('en-US');
+    }
+  });
+
+  it('ships no framework script on a plain page, only the small site script', () => {
+    const scripts = selectAll('script', fromHtml(readPage(site, 'de/competency-cloud-productivity')));
+    const external = scripts.map((s) => s.properties.src).filter(Boolean);
+    expect(external).toContain('/site.js');
+    expect(readFileSync(join(site, 'site.js')).length).toBeLessThan(2048);
+  });
+
+  it('has a root page offering both languages, indexes, 404 pages and a sitemap', () => {
+    const root = fromHtml(readFileSync(join(site, 'index.html'), 'utf8'));
+    expect(selectAll('a', root).map((a) => a.properties.href)).toEqual(expect.arrayContaining(['/de/', '/en/']));
+    const deIndex = fromHtml(readFileSync(join(site, 'de', 'index.html'), 'utf8'));
+    expect(hastToString(deIndex)).toContain('Cloud Productivity-Kompetenz');
+    expect(existsSync(join(site, 'de', '404', 'index.html'))).toBe(true);
+    expect(existsSync(join(site, '404.html'))).toBe(true);
+    const sitemap = readdirSync(site).filter((f) => f.startsWith('sitemap'));
+    expect(sitemap.length).toBeGreaterThan(0);
+    const urls = readFileSync(join(site, 'sitemap-0.xml'), 'utf8');
+    expect(urls).toContain('/de/competency-cloud-productivity/');
+    expect(urls).not.toContain('/404/');
+  });
+
+  it('credits the content to Microsoft under CC BY 4.0 on every page', () => {
+    for (const path of ['de/competency-cloud-productivity', 'en/competency-cloud-productivity', 'de', 'en']) {
+      const footer = select('footer', fromHtml(readPage(site, path)))!;
+      expect(hastToString(footer)).toMatch(/Microsoft/);
+      expect(selectAll('a[rel=license]', footer)[0]!.properties.href).toBe('https://creativecommons.org/licenses/by/4.0/');
+    }
+  });
+});
+
+describe.skipIf(!hasCorpus)('the corpus site', () => {
+  let site = '';
+  beforeAll(() => {
+    site = builtSite('corpus', CORPUS);
+  });
+
+  it('builds all 17 pages in both languages with every segment shown', () => {
+    const de = readdirSync(join(site, 'de')).filter((d) => existsSync(join(site, 'de', d, 'index.html')) && d !== '404');
+    const en = readdirSync(join(site, 'en')).filter((d) => existsSync(join(site, 'en', d, 'index.html')) && d !== '404');
+    expect(de).toHaveLength(17);
+    expect(en).toHaveLength(17);
+    expect(expectEverySegmentShown(site, CORPUS)).toBeGreaterThan(700);
+  });
+
+  it('links between pages to the same language', () => {
+    const tree = fromHtml(readPage(site, 'de/competencies'));
+    const hrefs = selectAll('article a', tree).map((a) => String(a.properties.href));
+    expect(hrefs).toContain('/de/learn-about-competencies/');
+  });
+});
