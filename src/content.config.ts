@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { sxsLoader } from './site/sxs-loader';
+import { PageData, sxsLoader } from './site/sxs-loader';
 
 export const collections = {
-  pages: defineCollection({ loader: sxsLoader() }),
+  pages: defineCollection({ loader: sxsLoader(), schema: PageData }),
 };
