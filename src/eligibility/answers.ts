@@ -1,0 +1,89 @@
+// A partner's answers to the checker: the one schema the form, the URL state and the CSV
+// import are read with before anything is evaluated (evaluate.ts).
+import { array, either, enumOf, integer, object, record, text, type Infer, type IssueCode } from './schema.ts';
+
+/** Largest count or US$ value one field accepts; anything above is a typing slip. */
+export const MAX_VALUE = 1_000_000_000;
+export const MAX_ROWS = 1000;
+
+/** A number the partner knows, or `unknown` ("not sure"). */
+export const Count = either(enumOf(['unknown']), integer(MAX_VALUE));
+export type Count = Infer<typeof Count>;
+
+export const Customer = object({
+  /** Kept in the browser only: never written to a shared link. */
+  name: text(200),
+  /** An association key of the model, `none` (none of those listed) or `unknown`. */
+  association: text(100),
+  status: enumOf(['paid', 'trial', 'unknown']),
+  /** Per measure key (see `measuresOf`): active users on a workload, US$, …; a missing key is 0. */
+  values: record(Count, 200),
+});
+export type Customer = Infer<typeof Customer>;
+
+export const Individual = object({
+  name: text(200),
+  /** Credential keys of the model this person holds. */
+  held: array(text(100), 200),
+});
+export type Individual = Infer<typeof Individual>;
+
+export const Attestation = enumOf(['yes', 'no', 'unsure']);
+export type Attestation = Infer<typeof Attestation>;
+
+export const Answers = object({
+  /** Option key; empty means the model's first option. */
+  option: text(100),
+  market: enumOf(['developed', 'developing', 'unknown']),
+  /** `customers`: one row per customer; `totals`: per-measure totals of qualifying customers only. */
+  mode: enumOf(['customers', 'totals']),
+  customers: array(Customer, MAX_ROWS),
+  /** Per measure key, the total over qualifying customers; a missing key is unknown. */
+  totals: record(Count, 200),
+  individuals: array(Individual, MAX_ROWS),
+  /** Per `other` requirement id; a missing id is unanswered. */
+  other: record(Attestation, 200),
+});
+export type Answers = Infer<typeof Answers>;
+
+export const emptyAnswers = (): Answers => ({
+  option: '',
+  market: 'unknown',
+  mode: 'customers',
+  customers: [],
+  totals: {},
+  individuals: [],
+  other: {},
+});
+
+export type CountResult = { ok: true; value: Count } | { ok: false; code: IssueCode };
+
+export interface ParseCountOptions {
+  /** What an empty field means; default: none, so an empty field is an `empty` issue. */
+  emptyAs?: number;
+}
+
+const NOT_SURE = /^(\?|unknown|unbekannt|not sure|nicht sicher|weiß nicht)$/i;
+
+const groupSeparator = (locale: string): string =>
+  new Intl.NumberFormat(locale).formatToParts(12345).find((p) => p.type === 'group')?.value ?? ',';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Reads what a partner typed into a number field, in the page's number format (German
+ * `2.000` = English `2,000` = `2000`); `?` or "not sure" is `unknown`.
+ */
+export function parseCount(raw: string, locale: string, options: ParseCountOptions = {}): CountResult {
+  const s = raw.trim().replace(/[\s\u00a0\u202f']/g, '').replace(/^[−–]/, '-');
+  if (!s) return options.emptyAs === undefined ? { ok: false, code: 'empty' } : { ok: true, value: options.emptyAs };
+  if (NOT_SURE.test(raw.trim())) return { ok: true, value: 'unknown' };
+  const group = groupSeparator(locale);
+  const g = escape(group.replace(/\s/, ''));
+  let plain = s;
+  if (g && new RegExp(`^-?\\d{1,3}(${g}\\d{3})+$`).test(s)) plain = s.split(group).join('');
+  else if (/^-?\d+[.,]\d+$/.test(s)) plain = s.replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(plain)) return { ok: false, code: 'not-a-number' };
+  const checked = Count.safeParse(Number(plain));
+  return checked.success ? { ok: true, value: checked.data } : { ok: false, code: checked.issues[0]!.code };
+}
