@@ -8,6 +8,8 @@ const own = ['sxs', 'sxs-main', 'sxs-twin', 'sxs-note', 'pair', 'pair-twin', 'im
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobber: [],
+  // Drop these with their contents: the text of a script or style is never page text.
+  strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript'],
   clobberPrefix: '',
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
   attributes: {

@@ -42,5 +42,11 @@ export function discoverLocales(dir: string): Record<string, string> {
   return locales;
 }
 
-/** The path of a source as editors know it: relative to the project root (Astro wants entry paths that way). */
-export const displayPath = (file: string, root: string = process.cwd()): string => relative(root, file);
+/** The path of a source as editors know it: relative to the project when inside it, else absolute. */
+export const displayPath = (file: string, root: string = process.cwd()): string => {
+  const rel = relative(root, resolve(root, file));
+  return rel.startsWith('..') ? resolve(root, file) : rel;
+};
+
+/** The path Astro keeps on an entry: always relative to the project root. */
+export const entryPath = (file: string, root: string = process.cwd()): string => relative(root, resolve(root, file));

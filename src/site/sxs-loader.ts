@@ -5,7 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { SxsError, formatDiagnostic } from '../sxs/diagnostics.js';
 import { buildPages, parseFolder } from './build-pages.js';
-import { contentDir } from './content-dir.js';
+import { contentDir, entryPath } from './content-dir.js';
 
 export const PageData = z.object({
   lang: z.string(),
@@ -42,7 +42,7 @@ export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
     const pages = buildPages(docs);
     store.clear();
     for (const { html, id, headings, ...data } of pages) {
-      store.set({ id, data: { ...data, headings }, body: '', rendered: { html, metadata: { headings } }, filePath: data.sourcePath });
+      store.set({ id, data: { ...data, headings }, body: '', rendered: { html, metadata: { headings } }, filePath: entryPath(data.sourcePath) });
     }
     logger.info(`${docs.length} source(s), ${pages.length} page(s) from ${dir}`);
   };

@@ -12,7 +12,7 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function withLock<T>(fn: () => T): T {
+export function withLock<T>(fn: () => T): T {
   mkdirSync(OUT, { recursive: true });
   const lock = join(OUT, '.lock');
   for (let i = 0; ; i++) {
