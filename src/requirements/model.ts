@@ -105,6 +105,8 @@ export const SkillsRequirement = RequirementBase.extend({
   /** `true` when the text says the same individuals must meet every route ("AND with the same individuals"). */
   sameIndividuals: z.boolean().optional(),
   focusAreas: z.array(z.object({ key: z.string(), label: Bilingual, segmentIds: SegmentIds })).optional(),
+  /** Footnotes the page gives on these credentials (e.g. an exam's retirement date); absent when none. */
+  notes: z.array(z.object({ label: Bilingual, segmentIds: SegmentIds })).optional(),
 });
 export type SkillsRequirement = z.infer<typeof SkillsRequirement>;
 
