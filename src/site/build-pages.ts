@@ -7,6 +7,7 @@ import { parseSxs } from '../sxs/parse-sxs.js';
 import type { AlignedDocument, Diagnostic } from '../sxs/types.js';
 import { renderDocument, type Side } from '../render/render-document.js';
 import { displayPath, langOf, listSources } from './content-dir.js';
+import type { Competency } from '../requirements/model.js';
 
 export interface PageHeading {
   depth: number;
@@ -31,6 +32,10 @@ export interface PageEntry {
   lastHandoff?: string;
   sourcePath: string;
   segmentCount: number;
+  /** The page's requirement model, when it states requirements. */
+  model?: Competency;
+  /** Problems found in the source (on the translated page only, so each is listed once). */
+  diagnostics: Diagnostic[];
   html: string;
 }
 
@@ -41,13 +46,18 @@ export interface SiteBuild {
 }
 
 export interface BuildOptions {
-  /** Notes to show after segments, per source file (e.g. translation disagreements). */
+  /** Notes to show after segments, per source file (e.g. translation disagreements). Default: none. */
   notesFor?: (doc: AlignedDocument, side: Side) => Map<string, string> | undefined;
+  /** Requirement models by source file; pages with one get the checker. Default: none. */
+  models?: Map<string, Competency>;
+  /** Diagnostics by source file, kept on the translated page for the editors' report. Default: none. */
+  diagnostics?: Diagnostic[];
   /** Label for the revealed original. */
   twinLabel?: string;
 }
 
-const slugOf = (file: string): string => basename(file).replace(/\.md$/, '');
+/** A source's page name: its file name without `.md`. */
+export const slugOf = (file: string): string => basename(file).replace(/\.md$/, '');
 
 /** `07/07/2017` (as the sources write it) → `2017-07-07`. */
 export function isoDate(value: unknown): string | undefined {
@@ -108,6 +118,8 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
         lastHandoff: isoDate(doc.frontMatter.data['ms.lasthandoff']),
         sourcePath: doc.file,
         segmentCount: doc.segments.length,
+        ...(options.models?.get(doc.file) ? { model: options.models.get(doc.file) } : {}),
+        diagnostics: side === 'target' ? (options.diagnostics ?? []).filter((d) => d.file === doc.file) : [],
         html,
       });
     }

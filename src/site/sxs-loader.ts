@@ -4,7 +4,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { SxsError, formatDiagnostic } from '../sxs/diagnostics.js';
-import { buildPages, parseFolder } from './build-pages.js';
+import { Competency } from '../requirements/model.js';
+import { analyzeSources, disagreementNotes } from './analyze-sources.js';
+import { buildPages } from './build-pages.js';
 import { contentDir, entryPath } from './content-dir.js';
 
 export const PageData = z.object({
@@ -20,6 +22,18 @@ export const PageData = z.object({
   lastHandoff: z.string().optional(),
   sourcePath: z.string(),
   segmentCount: z.number(),
+  model: Competency.optional(),
+  diagnostics: z.array(
+    z.object({
+      file: z.string(),
+      place: z.object({ line: z.number(), column: z.number(), offset: z.number() }),
+      severity: z.enum(['error', 'warning', 'info']),
+      ruleId: z.string(),
+      reason: z.string(),
+      hint: z.string().optional(),
+      segmentId: z.string().optional(),
+    }),
+  ),
 });
 export type PageData = z.infer<typeof PageData>;
 
@@ -31,7 +45,7 @@ export interface SxsLoaderOptions {
 export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
   const dir = options.dir ?? contentDir();
   const sync = ({ store, logger }: Pick<LoaderContext, 'store' | 'logger'>, failHard: boolean): void => {
-    const { docs, diagnostics } = parseFolder(dir);
+    const { docs, models, diagnostics } = analyzeSources(dir);
     const errors = diagnostics.filter((d) => d.severity === 'error');
     for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
     if (errors.length) {
@@ -39,7 +53,7 @@ export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
       for (const d of errors) logger.error(formatDiagnostic(d));
       return;
     }
-    const pages = buildPages(docs);
+    const pages = buildPages(docs, { models, diagnostics, notesFor: (doc, side) => disagreementNotes(models.get(doc.file), side) });
     store.clear();
     for (const { html, id, headings, ...data } of pages) {
       store.set({ id, data: { ...data, headings }, body: '', rendered: { html, metadata: { headings } }, filePath: entryPath(data.sourcePath) });

@@ -1,7 +1,7 @@
 // Builds the site from a content folder into .test-dist/<name>, once per test run, and
 // serializes concurrent builds (Astro's content cache is shared by the project).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { ROOT } from './shared.ts';
@@ -33,21 +33,31 @@ export function withLock<T>(fn: () => T): T {
   }
 }
 
-/** Path of a site built from `contentDir`, building it if this run has not yet. */
+/** Removes builds left by test runs that ended more than an hour ago. */
+function pruneOldRuns(): void {
+  for (const name of readdirSync(OUT)) {
+    const path = join(OUT, name);
+    if (name.startsWith('run-') && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+/** Path of a site built from `contentDir`, building it if this run has not yet. Each run builds into its own folder, so runs never read each other's half-built sites. */
 export function builtSite(name: string, contentDir: string): string {
-  const dir = join(OUT, name);
-  const stamp = join(OUT, `${name}.run`);
   const run = inject('runId');
+  const dir = join(OUT, `run-${run}`, name);
+  const stamp = join(OUT, `run-${run}`, `${name}.source`);
   return withLock(() => {
-    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === `${run}\n${contentDir}` && existsSync(dir)) return dir;
+    pruneOldRuns();
+    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === contentDir && existsSync(dir)) return dir;
     rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
     execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', dir], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'pipe',
       maxBuffer: 64 * 1024 * 1024,
     });
-    writeFileSync(stamp, `${run}\n${contentDir}`);
+    writeFileSync(stamp, contentDir);
     return dir;
   });
 }

@@ -101,6 +101,33 @@ describe('the seed site', () => {
     expect(urls).not.toContain('/404/');
   });
 
+  it('publishes the requirement model and its schema, the model valid against the schema', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const schema = JSON.parse(readFileSync(join(site, 'data', 'schema.json'), 'utf8'));
+    const raw = readFileSync(join(site, 'data', 'competency-cloud-productivity.json'), 'utf8');
+    const model = JSON.parse(raw);
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(model), JSON.stringify(validate.errors)).toBe(true);
+    expect(raw).toContain('"2ecbe-114"');
+    expect(model.options).toHaveLength(1);
+  });
+
+  it('shows readers where the translation leaves out a fact, in their language', () => {
+    const notes = (lang: string) => selectAll('[data-sxs="2ecbe-120"] ~ .sxs-note, .sxs-note', fromHtml(readPage(site, `${lang}/competency-cloud-productivity`))).map((n) => hastToString(n));
+    expect(notes('de').join(' ')).toMatch(/Fast Track Partner/);
+    expect(notes('de').length).toBe(2);
+    expect(notes('en').join(' ')).toMatch(/leaves out “Fast Track Partner”/);
+  });
+
+  it('lists the problems found in the sources on a QA page that search engines skip', () => {
+    const tree = fromHtml(readPage(site, 'de/qa'));
+    expect(select('meta[name=robots]', tree)!.properties.content).toMatch(/noindex/);
+    const text = hastToString(select('main', tree)!);
+    expect(text).toContain('2ecbe-120');
+    expect(text).toContain('2ecbe-135');
+    expect(text).toMatch(/Fast Track Partner/);
+  });
+
   it('credits the content to Microsoft under CC BY 4.0 on every page', () => {
     for (const path of ['de/competency-cloud-productivity', 'en/competency-cloud-productivity', 'de', 'en']) {
       const footer = select('footer', fromHtml(readPage(site, path)))!;
@@ -117,10 +144,12 @@ describe.skipIf(!hasCorpus)('the corpus site', () => {
   });
 
   it('builds all 17 pages in both languages with every segment shown', () => {
-    const de = readdirSync(join(site, 'de')).filter((d) => existsSync(join(site, 'de', d, 'index.html')) && d !== '404');
-    const en = readdirSync(join(site, 'en')).filter((d) => existsSync(join(site, 'en', d, 'index.html')) && d !== '404');
-    expect(de).toHaveLength(17);
-    expect(en).toHaveLength(17);
+    const slugs = readdirSync(CORPUS).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
+    expect(slugs).toHaveLength(17);
+    for (const slug of slugs) {
+      expect(existsSync(join(site, 'de', slug, 'index.html')), `de/${slug}`).toBe(true);
+      expect(existsSync(join(site, 'en', slug, 'index.html')), `en/${slug}`).toBe(true);
+    }
     expect(expectEverySegmentShown(site, CORPUS)).toBeGreaterThan(700);
   });
 

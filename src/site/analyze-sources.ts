@@ -1,0 +1,45 @@
+// Everything the build learns from a folder of sources before it writes a page: the parsed
+// documents, each competency's requirement model, and every diagnostic (parser, QA rules,
+// extraction and the cross-language check), so one gate can decide whether to publish.
+import { runQa, loadQaConfig } from '../qa/run-qa.js';
+import { extractRequirements } from '../requirements/extract-requirements.js';
+import { hasRequirements, type Competency } from '../requirements/model.js';
+import { sortDiagnostics } from '../sxs/diagnostics.js';
+import type { AlignedDocument, Diagnostic } from '../sxs/types.js';
+import type { Side } from '../render/render-document.js';
+import { parseFolder, slugOf } from './build-pages.js';
+
+export interface SourceAnalysis {
+  docs: AlignedDocument[];
+  /** Requirement models by source file, for pages that state requirements. */
+  models: Map<string, Competency>;
+  diagnostics: Diagnostic[];
+}
+
+export interface AnalyzeOptions {
+  /** QA configuration file. Default: `tandem-qa.json` in the project, if present. */
+  qaConfig?: string;
+  root?: string;
+}
+
+export function analyzeSources(dir: string, options: AnalyzeOptions = {}): SourceAnalysis {
+  const { docs } = parseFolder(dir, options.root);
+  const diagnostics = runQa(docs, { config: loadQaConfig(options.qaConfig) });
+  const models = new Map<string, Competency>();
+  for (const doc of docs) {
+    if (doc.diagnostics.some((d) => d.severity === 'error')) continue;
+    const { model, diagnostics: found } = extractRequirements(doc, { slug: slugOf(doc.file) });
+    // Where QA already reports a segment, the cross-check's finding on it would say the same again.
+    diagnostics.push(...found.filter((d) => !diagnostics.some((q) => q.file === d.file && d.segmentId !== undefined && q.segmentId === d.segmentId)));
+    if (hasRequirements(model)) models.set(doc.file, model);
+  }
+  return { docs, models, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Reader notes where the translation disagrees with the original, by segment id, in one side's language. */
+export function disagreementNotes(model: Competency | undefined, side: Side): Map<string, string> | undefined {
+  if (!model?.disagreements.length) return undefined;
+  const notes = new Map<string, string>();
+  for (const d of model.disagreements) notes.set(d.segmentId, [notes.get(d.segmentId), d.note[side]].filter(Boolean).join(' '));
+  return notes;
+}
