@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { contentDir, discoverLocales } from './src/site/content-dir.ts';
+import { searchIndex } from './src/site/search-index.ts';
 
 // Languages come from the sources: English plus each file's ms.contentlocale.
 const locales = discoverLocales(contentDir());
@@ -24,10 +25,13 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales },
       filter: (page) => !/\/(qa|404)\/$/.test(page),
     }),
+    searchIndex(),
   ],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' https: data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   markdown: { syntaxHighlight: false },

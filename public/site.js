@@ -13,3 +13,9 @@ document.addEventListener('focusout', (event) => {
   const seg = event.target instanceof Element ? event.target.closest('.sxs') : null;
   if (seg) seg.classList.remove('dismissed');
 });
+// Search needs JavaScript, so it is shown only now; its script and index load on first open.
+const search = document.querySelector('details.search');
+if (search) {
+  search.hidden = false;
+  search.addEventListener('toggle', () => import('/search.js').then((m) => m.start(search)), { once: true });
+}
