@@ -19,7 +19,7 @@ export interface OptionSection {
   levels: LevelSection[];
 }
 
-const OPTION = { source: /^(.*?)[\s-]*\boption$/i, target: /^(.*?)[\s-]*option$/i };
+const OPTION = { source: /^(.*?)[\s-]*\boption$/i, target: /^(.*?)[\s-]+option$/i };
 const LEVEL = /^(silver|gold)$/i;
 
 /** The option name without the word "option", or `undefined` when the heading names no option. */

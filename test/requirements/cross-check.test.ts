@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { crossCheck } from '../../src/requirements/cross-check.ts';
+import { extractRequirements } from '../../src/requirements/extract-requirements.ts';
+import { formatDiagnostic } from '../../src/sxs/diagnostics.ts';
+import { parseSxs } from '../../src/sxs/parse-sxs.ts';
+import { ROOT, SEED } from '../helpers/shared.ts';
+
+const fixture = (name: string) => {
+  const file = `test/fixtures/${name}/input.md`;
+  return parseSxs(readFileSync(join(ROOT, file)), { file });
+};
+
+describe('crossCheck', () => {
+  it('reports the seed’s German lists without Fast Track Partner, at the German span', () => {
+    const doc = parseSxs(readFileSync(SEED), { file: 'seed.md' });
+    const { model } = extractRequirements(doc);
+    const { diagnostics, disagreements } = crossCheck(doc, model);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'seed.md:27:37 warning req-list-item-missing Unexpected German list without “Fast Track Partner”, expected every item of the English original (Correct the German text of segment 2ecbe-120 to match the English original.)',
+      'seed.md:49:37 warning req-list-item-missing Unexpected German list without “Fast Track Partner”, expected every item of the English original (Correct the German text of segment 2ecbe-135 to match the English original.)',
+    ]);
+    expect(disagreements.map((d) => d.segmentId)).toEqual(['2ecbe-120', '2ecbe-135']);
+  });
+
+  it('finds nothing else on the seed: 2.000 and 2,000 are the same number, Office365 and Office 365 the same 365', () => {
+    const doc = parseSxs(readFileSync(SEED), { file: 'seed.md' });
+    const { disagreements } = crossCheck(doc, extractRequirements(doc).model);
+    expect(disagreements.filter((d) => d.kind !== 'list-item')).toEqual([]);
+  });
+
+  it.each([
+    ['requirements-number-differs', 'number', '2,000', '2.500', 'req-number-mismatch', 'f0f0f-105', ['test-partner.silver.1']],
+    ['requirements-code-differs', 'credential', '70-346', '70-347', 'req-credential-mismatch', 'f0f0f-108', ['test-partner.silver.2']],
+  ])('reports %s: a %s that differs by value', (name, kind, source, target, ruleId, segmentId, requirementIds) => {
+    const doc = fixture(name);
+    const { disagreements, diagnostics } = crossCheck(doc, extractRequirements(doc).model);
+    expect(disagreements).toEqual([
+      expect.objectContaining({ segmentId, kind, source, target, requirementIds, note: { source: expect.stringContaining(target), target: expect.stringContaining(target) } }),
+    ]);
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId, severity: 'warning', segmentId, place: doc.segments.find((s) => s.id === segmentId)!.target.range.start })]);
+    expect(diagnostics[0]!.reason).toMatch(/^Unexpected .*, expected /);
+  });
+
+  it('lets the model follow the English number where the German differs', () => {
+    const { model } = extractRequirements(fixture('requirements-number-differs'));
+    const first = model.options[0]!.levels[0]!.requirements[0]!;
+    expect(first.kind === 'performance' && first.thresholds[0]!.value).toBe(2000);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { announcedKind, credentialCodes, readCredential } from '../../src/requirements/read-credentials.ts';
+import { sentence } from './sxs-page.ts';
+
+describe('readCredential', () => {
+  it.each([
+    ['Exam 70-346: Managing Office 365 Identities and Requirements', 'exam', { key: 'exam-70-346', kind: 'exam', code: '70-346' }],
+    ['MCSA: Office 365', 'certification', { key: 'cert-mcsa-office-365', kind: 'certification', code: 'MCSA' }],
+    ['Technical Assessment for Cloud Platform', 'assessment', { key: 'assessment-cloud-platform', kind: 'assessment' }],
+    ['PMI Agile Certified Practitioner (PMI-ACP)', 'exam', { key: 'cert-pmi-agile-certified-practitioner-pmi-acp', kind: 'certification', code: 'PMI-ACP' }],
+    ['Scrum Alliance Certified Scrum Master', 'exam', { key: 'cert-scrum-alliance-certified-scrum-master', kind: 'certification' }],
+    ['Exam 70-534: Architecting Microsoft Azure Solutions*', 'exam', { key: 'exam-70-534', kind: 'exam', code: '70-534' }],
+  ] as const)('reads “%s”', (source, announced, expected) => {
+    const c = readCredential(sentence(source, source.replace('Exam', 'Prüfung')), announced);
+    expect(c).toMatchObject(expected);
+    expect(c.code).toBe('code' in expected ? expected.code : undefined);
+    expect(c.title.source.endsWith('*')).toBe(false);
+    expect(c.title.target).toBe(source.replace('Exam', 'Prüfung').replace('*', ''));
+  });
+});
+
+describe('announcedKind and credentialCodes', () => {
+  it.each([
+    ['1 individual must pass all the following exams:', 'exam'],
+    ['2 individuals must pass one of the following certifications:', 'certification'],
+    ['The same individual must pass the following assessment:', 'assessment'],
+    ['Your organization must have 1 individual pass.', undefined],
+  ])('“%s” announces %s', (text, kind) => expect(announcedKind(text)).toBe(kind));
+
+  it('finds exam numbers and certification prefixes', () => {
+    expect(credentialCodes('Exam 70-346 or MCSA: Office 365 (not 2,000)')).toEqual(['70-346', 'MCSA']);
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { splitList } from '../../src/requirements/split-list.ts';
+
+describe('splitList', () => {
+  it.each([
+    ['en', 'A or B or C', ['A', 'B', 'C']],
+    ['en', 'Exchange Online, SharePoint Online, Skype for Business, or Yammer', ['Exchange Online', 'SharePoint Online', 'Skype for Business', 'Yammer']],
+    ['de', 'Exchange Online, SharePoint Online, Skype for Business oder Yammer', ['Exchange Online', 'SharePoint Online', 'Skype for Business', 'Yammer']],
+    ['en', 'EMS or Microsoft Intune Delegated Administrator, Transacting Partner, or Digital Partner of Record.', ['EMS or Microsoft Intune Delegated Administrator', 'Transacting Partner', 'Digital Partner of Record']],
+    ['de', 'delegierter Office365-Administrator oder Transacting Partner', ['delegierter Office365-Administrator', 'Transacting Partner']],
+    ['en', 'Yammer', ['Yammer']],
+  ] as const)('splits (%s) “%s”', (lang, text, items) => {
+    expect(splitList(text, lang)).toEqual(items);
+  });
+});
