@@ -31,12 +31,15 @@ export type Individual = Infer<typeof Individual>;
 export const Attestation = enumOf(['yes', 'no', 'unsure']);
 export type Attestation = Infer<typeof Attestation>;
 
+export const Market = enumOf(['developed', 'developing', 'unknown']);
+export const Mode = enumOf(['customers', 'totals']);
+
 export const Answers = object({
   /** Option key; empty means the model's first option. */
   option: text(100),
-  market: enumOf(['developed', 'developing', 'unknown']),
+  market: Market,
   /** `customers`: one row per customer; `totals`: per-measure totals of qualifying customers only. */
-  mode: enumOf(['customers', 'totals']),
+  mode: Mode,
   customers: array(Customer, MAX_ROWS),
   /** Per measure key, the total over qualifying customers; a missing key is unknown. */
   totals: record(Count, 200),
@@ -68,8 +71,6 @@ const NOT_SURE = /^(\?|unknown|unbekannt|not sure|nicht sicher|weiß nicht)$/i;
 const groupSeparator = (locale: string): string =>
   new Intl.NumberFormat(locale).formatToParts(12345).find((p) => p.type === 'group')?.value ?? ',';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Reads what a partner typed into a number field, in the page's number format (German
  * `2.000` = English `2,000` = `2000`); `?` or "not sure" is `unknown`.
@@ -79,9 +80,9 @@ export function parseCount(raw: string, locale: string, options: ParseCountOptio
   if (!s) return options.emptyAs === undefined ? { ok: false, code: 'empty' } : { ok: true, value: options.emptyAs };
   if (NOT_SURE.test(raw.trim())) return { ok: true, value: 'unknown' };
   const group = groupSeparator(locale);
-  const g = escape(group.replace(/\s/, ''));
   let plain = s;
-  if (g && new RegExp(`^-?\\d{1,3}(${g}\\d{3})+$`).test(s)) plain = s.split(group).join('');
+  // Spaces as group separators are gone already; `.`, `,` and `'` are plain inside a class.
+  if (!/\s/.test(group) && new RegExp(`^-?\\d{1,3}([${group}]\\d{3})+$`).test(s)) plain = s.split(group).join('');
   else if (/^-?\d+[.,]\d+$/.test(s)) plain = s.replace(',', '.');
   if (!/^-?\d+(\.\d+)?$/.test(plain)) return { ok: false, code: 'not-a-number' };
   const checked = Count.safeParse(Number(plain));

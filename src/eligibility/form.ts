@@ -1,0 +1,72 @@
+// The checker form as the partner typed it (strings in the page's number format) and its
+// reading into validated answers. Fields that fail are reported, and no answers are given
+// for evaluation while any does: no verdict from input that failed validation.
+import { emptyAnswers, parseCount, type Answers, type Attestation, type Count, type Customer, type Individual } from './answers.ts';
+import type { Issue } from './schema.ts';
+
+export interface CustomerRow {
+  name: string;
+  association: string;
+  status: 'paid' | 'trial' | 'unknown';
+  /** Per measure key, as typed; empty means 0. */
+  values: Record<string, string>;
+}
+
+export interface FormState {
+  option: string;
+  market: Answers['market'];
+  mode: Answers['mode'];
+  customers: CustomerRow[];
+  /** Per measure key, as typed; every shown total must be filled (`?` when not known). */
+  totals: Record<string, string>;
+  individuals: Individual[];
+  other: Record<string, Attestation>;
+}
+
+export const emptyForm = (option = ''): FormState => ({ ...emptyAnswers(), customers: [], totals: {}, option });
+
+export const emptyCustomer = (): CustomerRow => ({ name: '', association: 'unknown', status: 'paid', values: {} });
+
+export type FormReading = { answers: Answers; errors: [] } | { answers: undefined; errors: Issue[] };
+
+/**
+ * Reads the form into answers. `totalKeys` are the measures shown in totals mode; only those
+ * are read there, and each must be filled.
+ */
+export function readForm(form: FormState, locale: string, totalKeys: string[]): FormReading {
+  const errors: Issue[] = [];
+  const read = (raw: string, path: string, emptyAs?: number): Count => {
+    const r = parseCount(raw, locale, { emptyAs });
+    if (r.ok) return r.value;
+    errors.push({ path, code: r.code });
+    return 'unknown';
+  };
+  const readAll = (raw: Record<string, string>, keys: string[], path: string, emptyAs?: number) =>
+    Object.fromEntries(keys.map((k) => [k, read(raw[k] ?? '', `${path}.${k}`, emptyAs)]));
+  const answers: Answers = {
+    ...form,
+    customers:
+      form.mode === 'customers'
+        ? form.customers.map((c, i) => ({ ...c, values: readAll(c.values, Object.keys(c.values), `customers.${i}.values`, 0) }))
+        : [],
+    totals: form.mode === 'totals' ? readAll(form.totals, totalKeys, 'totals') : {},
+  };
+  return errors.length ? { answers: undefined, errors } : { answers, errors: [] };
+}
+
+const show = (v: Count, nf: Intl.NumberFormat): string => (v === 'unknown' ? '?' : nf.format(v));
+
+const shown = (values: Record<string, Count>, nf: Intl.NumberFormat) =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, show(v, nf)]));
+
+/** A form row for a customer read elsewhere (a shared link, a CSV import). */
+export const customerRow = (c: Customer, locale: string): CustomerRow => ({ ...c, values: shown(c.values, new Intl.NumberFormat(locale)) });
+
+/** The form that reads back into `answers` (for a shared link). */
+export function formFromAnswers(answers: Answers, locale: string): FormState {
+  return {
+    ...answers,
+    customers: answers.customers.map((c) => customerRow(c, locale)),
+    totals: shown(answers.totals, new Intl.NumberFormat(locale)),
+  };
+}

@@ -1,0 +1,43 @@
+// Customers from a CSV file; every line that is not imported is listed with its problem.
+import { useId, useState } from 'preact/hooks';
+import type { Customer } from '../eligibility/answers.ts';
+import { importCustomers, type CsvError } from '../eligibility/csv.ts';
+import type { Words } from '../eligibility/format.ts';
+import type { CompetencyOption } from '../requirements/model.ts';
+
+export interface Props {
+  option: CompetencyOption;
+  locale: string;
+  w: Words;
+  onImport: (customers: Customer[]) => void;
+}
+
+const problemOf = (e: CsvError, w: Words): string =>
+  e.code === 'bad-number'
+    ? w.t('checker.csv.bad-number', { value: e.value!, column: e.column!, problem: w.t(`checker.error.${e.problem}`, { example: w.nf.format(12500) }) })
+    : w.t(`checker.csv.${e.code}`, { value: e.value ?? '' });
+
+export function CsvImport({ option, locale, w, onImport }: Props) {
+  const id = useId();
+  const [report, setReport] = useState<string[]>([]);
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    const { customers, errors } = importCustomers(await file.text(), option, locale);
+    onImport(customers);
+    setReport([
+      w.t('checker.csv.done', { count: w.nf.format(customers.length) }),
+      ...errors.map((e) => w.t('checker.csv.row', { line: e.line, problem: problemOf(e, w) })),
+    ]);
+  };
+  return (
+    <div class="checker-field">
+      <label for={id}>{w.t('checker.csv')}</label>
+      <input id={id} type="file" accept=".csv,text/csv" onChange={(e) => void read(e.currentTarget.files?.[0])} />
+      <ul role="status">
+        {report.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
