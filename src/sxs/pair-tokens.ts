@@ -51,6 +51,12 @@ function findClose<T>(tokens: T[], from: number, view: (t: T) => TokenView): num
   return -1;
 }
 
+/** The tag text of the token at `i`, if there is a token and it is a tag. */
+function tagAt<T>(tokens: T[], i: number, view: (t: T) => TokenView): string | undefined {
+  const token = tokens[i];
+  return token === undefined ? undefined : view(token).tag;
+}
+
 function skipBlank<T>(tokens: T[], from: number, view: (t: T) => TokenView): number {
   let i = from;
   while (i < tokens.length && view(tokens[i]!).blank) i++;
@@ -74,10 +80,10 @@ function readSide<T>(tokens: T[], at: number, view: (t: T) => TokenView): Side<T
 /** Reads `<span class="sxs-lookup"><span data-stu-id>…</span></span>` at `at`, if it is there. */
 function readTwin<T>(tokens: T[], at: number, view: (t: T) => TokenView, problems: PairProblem<T>[]) {
   const lookup = tokens[at];
-  const lookupTag = lookup === undefined ? undefined : view(lookup).tag;
+  const lookupTag = tagAt(tokens, at, view);
   if (lookup === undefined || lookupTag === undefined || !isLookupOpen(lookupTag)) return undefined;
   const inner = skipBlank(tokens, at + 1, view);
-  const innerTag = tokens[inner] === undefined ? undefined : view(tokens[inner]!).tag;
+  const innerTag = tagAt(tokens, inner, view);
   const twinId = innerTag === undefined ? undefined : sourceOpenId(innerTag);
   if (twinId === undefined) {
     problems.push({
@@ -93,7 +99,7 @@ function readTwin<T>(tokens: T[], at: number, view: (t: T) => TokenView, problem
   let next = side.next;
   let lookupClose: T | undefined;
   const after = skipBlank(tokens, next, view);
-  const afterTag = tokens[after] === undefined ? undefined : view(tokens[after]!).tag;
+  const afterTag = tagAt(tokens, after, view);
   if (side.close !== undefined && afterTag !== undefined && isSpanClose(afterTag)) {
     lookupClose = tokens[after];
     next = after + 1;
@@ -108,6 +114,27 @@ function readTwin<T>(tokens: T[], at: number, view: (t: T) => TokenView, problem
   return { twinId, side, lookup, lookupClose, next };
 }
 
+const unclosedTarget = <T>(at: T, id: string): PairProblem<T> => ({
+  ruleId: 'sxs-unclosed-span',
+  at,
+  reason: `Unexpected end of content inside \`<span data-ttu-id="${id}">\`, expected a closing \`</span>\``,
+  hint: 'Close the span before the end of the paragraph, cell or heading; spans cannot cross block boundaries or bold and link markers.',
+});
+
+/**
+ * The target span of a pair written twin first: `<span data-ttu-id="id">` right after an
+ * orphan twin with that id, itself not followed by a twin of its own.
+ */
+function targetAfterTwin<T>(tokens: T[], from: number, id: string, view: (t: T) => TokenView): Side<T> | undefined {
+  const at = skipBlank(tokens, from, view);
+  const tag = tagAt(tokens, at, view);
+  if (tag === undefined || targetOpenId(tag) !== id) return undefined;
+  const target = readSide(tokens, at, view);
+  const next = skipBlank(tokens, target.next, view);
+  const nextTag = tagAt(tokens, next, view);
+  return target.close !== undefined && nextTag !== undefined && isLookupOpen(nextTag) ? undefined : target;
+}
+
 /** Groups a token run into pairs and the tokens between them. */
 export function pairTokens<T>(tokens: T[], view: (t: T) => TokenView): Paired<T>[] {
   const out: Paired<T>[] = [];
@@ -119,14 +146,7 @@ export function pairTokens<T>(tokens: T[], view: (t: T) => TokenView): Paired<T>
     if (id !== undefined) {
       const problems: PairProblem<T>[] = [];
       const target = readSide(tokens, i, view);
-      if (target.close === undefined) {
-        problems.push({
-          ruleId: 'sxs-unclosed-span',
-          at: token,
-          reason: `Unexpected end of content inside \`<span data-ttu-id="${id}">\`, expected a closing \`</span>\``,
-          hint: 'Close the span before the end of the paragraph, cell or heading; spans cannot cross block boundaries or bold and link markers.',
-        });
-      }
+      if (target.close === undefined) problems.push(unclosedTarget(token, id));
       const twinAt = skipBlank(tokens, target.next, view);
       const twin = target.close === undefined ? undefined : readTwin(tokens, twinAt, view, problems);
       if (twin === undefined) {
@@ -171,6 +191,20 @@ export function pairTokens<T>(tokens: T[], view: (t: T) => TokenView): Paired<T>
       const problems: PairProblem<T>[] = [];
       const twin = readTwin(tokens, i, view, problems)!;
       const twinId = twin.twinId ?? '';
+      const swapped = twin.twinId === undefined ? undefined : targetAfterTwin(tokens, twin.next, twinId, view);
+      if (swapped) {
+        // Same rule as a twin with no target at all (other tools key on it); the reason says which.
+        problems.push({
+          ruleId: 'sxs-orphan-twin',
+          at: token,
+          reason: `Unexpected English original \`${twinId}\` before its target span, expected \`<span data-ttu-id="${twinId}">…</span>\` first and the sxs-lookup twin after it`,
+          hint: 'Swap the two spans: the localized span comes first, its sxs-lookup twin right after it.',
+        });
+        if (swapped.close === undefined) problems.push(unclosedTarget(swapped.open, twinId));
+        out.push({ kind: 'pair', id: twinId, target: swapped.content, source: twin.side.content, first: token, last: swapped.close ?? tokens.at(-1)!, targetOpen: swapped.open, targetClose: swapped.close, sourceOpen: twin.side.open, sourceClose: twin.side.close, problems });
+        i = swapped.next;
+        continue;
+      }
       problems.push({
         ruleId: 'sxs-orphan-twin',
         at: token,

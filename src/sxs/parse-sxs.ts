@@ -7,9 +7,13 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parseDocument } from 'yaml';
+import { parseDocument, visit as visitYaml, type Document, type YAMLError } from 'yaml';
 import GithubSlugger from 'github-slugger';
+import { checkCode, checkContent, checkLineEndings, checkListTabs } from './check-source.js';
+import { checkSegments } from './check-segments.js';
+import { decodeSource, type DecodeProblem } from './decode-source.js';
 import { LineIndex } from './line-index.js';
+import { parseMarkdown } from './parse-markdown.js';
 import { pairTokens, type Pair, type PairProblem } from './pair-tokens.js';
 import { idPrefix, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
 import type {
@@ -37,24 +41,6 @@ const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter
 
 const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition']);
 
-/** Decodes bytes as UTF-8, reporting (not hiding) the first invalid sequence. */
-function decode(input: string | Uint8Array, report: (offset: number, d: Omit<Diagnostic, 'file' | 'place'>) => void): string {
-  if (typeof input === 'string') return input;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input);
-  } catch {
-    const text = new TextDecoder('utf-8').decode(input);
-    const bad = text.indexOf('\uFFFD');
-    report(Math.max(0, bad), {
-      severity: 'error',
-      ruleId: 'sxs-invalid-utf8',
-      reason: 'Unexpected byte sequence that is not UTF-8, expected a UTF-8 encoded file',
-      hint: 'Re-save the file as UTF-8 (the invalid bytes are shown as U+FFFD here).',
-    });
-    return text;
-  }
-}
-
 /** Parses inline markdown (a segment from a raw HTML block) into phrasing content. */
 function parseInline(markup: string): PhrasingContent[] {
   const root = markdown.parse(markup) as Root;
@@ -72,6 +58,8 @@ const plain = (nodes: PhrasingContent[]): string => toString({ type: 'paragraph'
 class Parser {
   readonly diagnostics: Diagnostic[] = [];
   readonly segments: Segment[] = [];
+  /** Segments whose pairing failed; their missing sides are already reported. */
+  readonly broken = new WeakSet<Segment>();
   private readonly lines: LineIndex;
 
   constructor(
@@ -113,6 +101,7 @@ class Parser {
       ...(field ? { field } : {}),
     };
     for (const p of pair.problems as PairProblem<T>[]) this.report(at.start(p.at), 'error', p.ruleId, p.reason, p.hint, pair.id || undefined);
+    if (pair.problems.length) this.broken.add(segment);
     this.segments.push(segment);
     return this.segments.length - 1;
   }
@@ -158,6 +147,7 @@ function pairHtmlBlock(parser: Parser, node: Html): SxsHtmlNode | Html {
   const parts: SxsHtmlNode['parts'] = [];
   for (const item of pairTokens(tokens, htmlView)) {
     if (item.kind === 'token') {
+      if (item.token.kind === 'comment') reportCommented(parser, at.start(item.token), item.token.value);
       const last = parts.at(-1);
       if (last?.kind === 'raw') last.value += item.token.value;
       else parts.push({ kind: 'raw', value: item.token.value });
@@ -224,9 +214,21 @@ function transform(parser: Parser, parent: Parent): void {
   }
 }
 
+const isComment = (html: string) => /^<!--[\s\S]*-->$/.test(html.trim());
+
+/**
+ * A commented-out segment is the author's choice to keep it off the page, as the corpus does
+ * with notes to editors: not an error, but said, so nobody wonders where the sentence went.
+ */
+function reportCommented(parser: Parser, offset: number, comment: string): void {
+  if (!mentionsSxs(comment)) return;
+  parser.report(offset, 'info', 'sxs-commented-segment', 'Unexpected sxs markup inside an HTML comment, expected segments outside comments', 'The commented-out segment is not published; remove the comment markers to publish it.');
+}
+
 /** Anything sxs-looking left as raw HTML was not understood: say where, never drop it quietly. */
 function reportStrays(parser: Parser, node: Nodes | SxsHtmlNode | SxsNode): void {
-  if (node.type === 'html' && mentionsSxs(node.value)) {
+  if (node.type === 'html' && isComment(node.value)) reportCommented(parser, nodeOffsets.start(node), node.value);
+  else if (node.type === 'html' && mentionsSxs(node.value)) {
     parser.report(nodeOffsets.start(node), 'error', 'sxs-stray-markup', `Unexpected sxs markup \`${node.value.slice(0, 60)}\` outside a segment pair, expected \`<span data-ttu-id>…</span><span class="sxs-lookup"><span data-stu-id>…</span></span>\``, 'Check the span nesting around this place: a closing tag may be missing or extra.');
   }
   if (node.type === 'sxs') {
@@ -270,14 +272,38 @@ function collectHeadings(parser: Parser, root: Root): Heading[] {
   return headings;
 }
 
+/**
+ * Where to show a YAML error, as an offset into the YAML text. The yaml library puts a missing
+ * closing quote at the end of the text; the place to fix is the quote that opened the value.
+ */
+function yamlErrorOffset(doc: Document, error: YAMLError): number {
+  const pos = error.pos[0];
+  let at = pos;
+  if (error.code === 'MISSING_CHAR') {
+    visitYaml(doc, {
+      Scalar(_key, node) {
+        const [from, to] = node.range ?? [pos + 1, pos];
+        if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && from <= pos && pos <= to) at = from;
+      },
+    });
+  }
+  return at;
+}
+
+/**
+ * Front matter YAML that does not parse loses the title, description and locale of the page:
+ * an error, placed on the file's line (the YAML starts on the line after the opening fence).
+ */
 function readFrontMatter(parser: Parser, root: Root): FrontMatter {
   const node = root.children.find((c): c is Yaml => c.type === 'yaml');
   if (!node) return { raw: '', data: {} };
   const start = nodeOffsets.start(node);
+  const fence = /\r\n|\r|\n/.exec(parser.text.slice(start));
+  const yamlStart = fence ? start + fence.index + fence[0].length : start;
   const doc = parseDocument(node.value, { prettyErrors: false });
   for (const error of doc.errors) {
-    const offset = start + (parser.text.slice(start).indexOf('\n') + 1) + (error.pos[0] ?? 0);
-    parser.report(offset, 'error', 'sxs-front-matter-yaml', `Unexpected YAML in front matter: ${error.message.split('\n')[0]}`, 'Quote values that contain `:` or `"`, and keep one `key: value` per line.');
+    const what = error.message.split('\n')[0]!.replace(/\.$/, '');
+    parser.report(yamlStart + yamlErrorOffset(doc, error), 'error', 'sxs-front-matter-yaml', `Unexpected YAML in front matter (${what}), expected \`key: value\` lines`, 'Quote values that contain `: ` or start with a quote, close every quote, and indent with spaces.');
   }
   const value = doc.errors.length ? {} : doc.toJS();
   const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -320,31 +346,6 @@ function frontMatterSegments(parser: Parser, fm: FrontMatter): Record<string, { 
   return out;
 }
 
-function checkIds(parser: Parser): void {
-  const seen = new Map<string, Segment>();
-  const prefixes = new Map<string, number>();
-  for (const s of parser.segments) prefixes.set(s.prefix, (prefixes.get(s.prefix) ?? 0) + 1);
-  const main = [...prefixes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  for (const s of parser.segments) {
-    if (!s.id) continue;
-    const before = seen.get(s.id);
-    if (before) {
-      parser.report(s.range.start.offset, 'error', 'sxs-duplicate-id', `Unexpected second segment \`${s.id}\` (first at line ${before.range.start.line}), expected every id once per file`, 'Give one of the two a new id, or remove the repeated segment.', s.id);
-    } else seen.set(s.id, s);
-    if (main !== undefined && s.prefix !== main) {
-      parser.report(s.range.start.offset, 'error', 'sxs-mixed-prefix', `Unexpected id prefix \`${s.prefix}\` in \`${s.id}\`, expected \`${main}\` like the other segments of this file`, 'Segments of one file share one prefix: check whether this segment was pasted from another file.', s.id);
-    }
-    if (s.target.text.trim() === '' && s.target.markup !== '' ? false : s.target.text.trim() === '' && s.context !== 'front-matter' && parser.diagnostics.every((d) => d.segmentId !== s.id || d.ruleId !== 'sxs-orphan-twin')) {
-      parser.report(s.target.range.start.offset, 'error', 'sxs-empty-segment', `Unexpected empty target text in segment \`${s.id}\`, expected the translated sentence`, 'Translate the sentence or remove the whole pair.', s.id);
-    }
-  }
-}
-
-function checkLineEndings(parser: Parser): void {
-  const cr = /\r(?!\n)/.exec(parser.text);
-  if (cr) parser.report(cr.index, 'error', 'sxs-cr-line-ending', 'Unexpected bare CR line ending, expected LF or CRLF', 'Convert the file to LF (or CRLF) line endings; bare CR breaks line numbers in other tools.');
-}
-
 /** The English title and description: from sxs spans where the source has them, else from the page's first heading or paragraph. */
 function titles(fmData: Record<string, unknown>, fmPairs: Record<string, { target: string; source: string }>, headings: Heading[], segments: Segment[]) {
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -373,20 +374,38 @@ function titles(fmData: Record<string, unknown>, fmPairs: Record<string, { targe
   return { title, description };
 }
 
+const FRONT_MATTER_RULES = new Set(['sxs-empty-file', 'sxs-unclosed-front-matter', 'sxs-front-matter-yaml']);
+
+/**
+ * Bytes that are not UTF-8 reach the page as U+FFFD, changing a sentence: an error at each bad
+ * sequence (the first `limit` of them, then one line with the count).
+ */
+function reportDecoding(parser: Parser, invalid: DecodeProblem[], count: number): void {
+  const hint = 'Re-save the file as UTF-8; the bad bytes are often Latin-1 umlauts (ä = 0xE4, ü = 0xFC, ß = 0xDF).';
+  for (const p of invalid) {
+    const byte = p.byte.toString(16).toUpperCase().padStart(2, '0');
+    parser.report(p.offset, 'error', 'sxs-invalid-utf8', `Unexpected byte 0x${byte} (file byte ${p.byteOffset}) that is not UTF-8, expected a UTF-8 encoded file`, hint);
+  }
+  const rest = count - invalid.length;
+  if (rest > 0) parser.report(invalid.at(-1)!.offset, 'error', 'sxs-invalid-utf8', `Unexpected ${rest} more byte sequences that are not UTF-8 after this one, expected a UTF-8 encoded file`, hint);
+}
+
 /** Parses one sxs source into an aligned document. Never throws on content. */
 export function parseSxs(input: string | Uint8Array, options: ParseOptions = {}): AlignedDocument {
   const file = options.file ?? '<input>';
-  const early: Array<[number, Omit<Diagnostic, 'file' | 'place'>]> = [];
-  let text = decode(input, (offset, d) => early.push([offset, d]));
-  const bom = text.charCodeAt(0) === 0xfeff;
-  if (bom) text = text.slice(1);
+  const { text, bom, invalid, invalidCount } = decodeSource(input);
   const parser = new Parser(file, text);
-  for (const [offset, d] of early) parser.report(offset, d.severity, d.ruleId, d.reason, d.hint);
-  if (bom) parser.report(0, 'error', 'sxs-bom', 'Unexpected byte-order mark at the start of the file, expected UTF-8 without a BOM', 'Save the file as UTF-8 without BOM.');
-  if (text.trim() === '') parser.report(0, 'error', 'sxs-empty-file', 'Unexpected empty file, expected front matter and sxs content', 'Add the page content or remove the file.');
-  checkLineEndings(parser);
+  const report = parser.report.bind(parser);
+  reportDecoding(parser, invalid, invalidCount);
+  // The BOM is removed before parsing and the page comes out the same: a warning, kept so the
+  // file can be cleaned for tools that read a BOM before `---` as content.
+  if (bom) parser.report(0, 'warning', 'sxs-bom', 'Unexpected byte-order mark at the start of the file, expected UTF-8 without a BOM', 'Save the file as UTF-8 without BOM.');
+  checkLineEndings(text, report);
 
-  const tree = markdown.parse(text) as Root;
+  const tree = parseMarkdown(text);
+  checkContent(text, tree, report);
+  checkListTabs(text, tree, report);
+  checkCode(text, tree, report);
   const frontMatter = readFrontMatter(parser, tree);
   const fmPairs = frontMatterSegments(parser, frontMatter);
   fixUnspacedHeadings(parser, tree);
@@ -402,10 +421,12 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
     else if ('children' in node) node.children.forEach((c) => renumber(c as Nodes));
   };
   renumber(tree as Nodes);
-  checkIds(parser);
+  checkSegments(parser.segments, parser.broken, report);
 
   const locale = typeof frontMatter.data['ms.contentlocale'] === 'string' ? (frontMatter.data['ms.contentlocale'] as string) : undefined;
-  if (!locale && text.trim() !== '') {
+  // Without the locale the page has no route; unless the front matter is already reported broken.
+  const frontMatterBroken = parser.diagnostics.some((d) => FRONT_MATTER_RULES.has(d.ruleId));
+  if (!locale && !frontMatterBroken) {
     parser.report(0, 'error', 'sxs-missing-locale', 'Unexpected front matter without `ms.contentlocale`, expected the locale of the translation (e.g. `ms.contentlocale: de-DE`)', 'Add `ms.contentlocale` to the front matter.');
   }
   const headings = collectHeadings(parser, tree);
