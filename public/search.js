@@ -24,7 +24,7 @@ function link(href, text) {
 
 function resultItem(data) {
   const li = document.createElement('li');
-  li.append(link(data.url, data.meta.title || data.url));
+  li.append(link(data.url, (data.meta.title || data.url).trim()));
   const sections = data.sub_results.filter((s) => s.url !== data.url).slice(0, MAX_SECTIONS);
   const shown = sections.length ? sections : data.sub_results.slice(0, 1);
   const list = document.createElement('ul');
@@ -51,7 +51,6 @@ export async function start(root) {
     status.textContent = (root.dataset[name] || '').replace(/\{(\w+)\}/g, (m, key) => (key in vars ? vars[key] : m));
   };
 
-  input.focus();
   say('loading');
   let pagefind;
   try {

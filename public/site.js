@@ -17,5 +17,8 @@ document.addEventListener('focusout', (event) => {
 const search = document.querySelector('details.search');
 if (search) {
   search.hidden = false;
-  search.addEventListener('toggle', () => import('/search.js').then((m) => m.start(search)), { once: true });
+  search.addEventListener('toggle', () => {
+    search.querySelector('input').focus();
+    import('/search.js').then((m) => m.start(search));
+  }, { once: true });
 }
