@@ -7,9 +7,9 @@ import { close, createIndex } from 'pagefind';
 
 /**
  * What is on a page but not in its language, or not content: the other language's twins
- * (reveal and side-by-side), translation notes, and the page's metadata line.
+ * (reveal and side-by-side), translation notes, the page's metadata line and the checker's form.
  */
-export const NOT_INDEXED = ['.sxs-twin', '.pair-twin', '.sxs-note', '.doc-meta'];
+export const NOT_INDEXED = ['.sxs-twin', '.pair-twin', '.sxs-note', '.doc-meta', '.checker'];
 
 /** Folder of the index inside the built site; the search script loads `/pagefind/pagefind.js`. */
 export const INDEX_DIR = 'pagefind';
