@@ -12,7 +12,7 @@ export interface Fixture {
   file: string;
 }
 
-export function fixtures(kind: 'broken' | 'hostile' | 'valid'): Fixture[] {
+export function fixtures(kind: 'broken' | 'hostile' | 'edge'): Fixture[] {
   return readdirSync(FIXTURES, { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name.startsWith(`${kind}-`))
     .map((d) => d.name)
