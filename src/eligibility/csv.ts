@@ -16,7 +16,7 @@ function splitLine(raw: string, sep: string): string[] | undefined {
   for (const m of line.matchAll(cell)) {
     if (m.index !== covered) return undefined;
     covered += m[0].length;
-    cells.push(m[1]?.replace(/""/g, '"') ?? m[2]!);
+    cells.push(m[1]?.replace(/""/g, '"') ?? m[2]!.trim());
   }
   return covered === line.length ? cells : undefined;
 }

@@ -55,11 +55,11 @@ export function gapText(req: Requirement, result: RequirementResult, w: Words): 
 export function nextStep(req: Requirement, result: RequirementResult, w: Words, marketKnown: boolean): string {
   if (result.status === 'met') return '';
   const step =
-    result.status === 'unknown'
-      ? result.kind === 'performance' && !marketKnown && result.threshold === undefined
-        ? w.t('checker.next.market')
-        : w.t('checker.next.unknown')
-      : result.kind === 'skills' && req.kind === 'skills'
+    result.kind === 'performance' && !marketKnown && result.threshold === undefined
+      ? w.t('checker.next.market')
+      : result.status === 'unknown'
+        ? w.t('checker.next.unknown')
+        : result.kind === 'skills' && req.kind === 'skills'
         ? w.t('checker.next.skills', { route: routeText(req.routes.find((r) => r.key === result.closer)!, w) })
         : w.t(`checker.next.${result.kind}`);
   return w.t('checker.next', { step });

@@ -83,6 +83,6 @@ export default {
   'checker.notice.dropped': 'Ein Teil des geteilten Links war nicht lesbar und wurde weggelassen: {parts}.',
   'checker.nojs': 'Die interaktive Prüfung braucht JavaScript. Die Anforderungen stehen hier als Liste.',
   'checker.checklist': 'Anforderungen',
-  'checker.individuals.needed': '{count} qualifizierte Personen',
+  'checker.individuals.needed': 'qualifizierte Personen: {count}',
   'checker.performance.needed': '{amount} {unit}',
 } satisfies CheckerCatalogue;

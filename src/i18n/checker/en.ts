@@ -82,6 +82,6 @@ export default {
   'checker.notice.dropped': 'Part of the shared link could not be read and was left out: {parts}.',
   'checker.nojs': 'The interactive checker needs JavaScript. The requirements are listed here.',
   'checker.checklist': 'Requirements',
-  'checker.individuals.needed': '{count} qualified individuals',
+  'checker.individuals.needed': 'qualified individuals: {count}',
   'checker.performance.needed': '{amount} {unit}',
 } as const;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { importCustomers, parseCsv } from '../../src/eligibility/csv.ts';
+import { EXO, SPO, seedLike } from './models.ts';
+
+const option = seedLike.options[0]!;
+
+describe('parseCsv', () => {
+  it('reads quotes, doubled quotes, CRLF and blank lines, with line numbers', () => {
+    expect(parseCsv('\uFEFFname,x\r\n"Contoso, Ltd.","say ""hi"""\r\n\r\n a , b \n')).toEqual([
+      { line: 1, cells: ['name', 'x'] },
+      { line: 2, cells: ['Contoso, Ltd.', 'say "hi"'] },
+      { line: 4, cells: ['a', 'b'] },
+    ]);
+  });
+
+  it('uses `;` when the header does, and keeps empty cells', () => {
+    expect(parseCsv('name;association\nA;\n;B')).toEqual([
+      { line: 1, cells: ['name', 'association'] },
+      { line: 2, cells: ['A', ''] },
+      { line: 3, cells: ['', 'B'] },
+    ]);
+  });
+
+  it('marks a line whose quote does not close', () => {
+    expect(parseCsv('a,b\n"open,b')[1]).toEqual({ line: 2, cells: undefined });
+  });
+});
+
+describe('importCustomers', () => {
+  it('imports rows by keys or names in either language, numbers in the page format', () => {
+    const csv = [
+      'name;association;status;Exchange Online;active-users:sharepoint-online',
+      'Contoso;transacting-partner;paid;2.500;',
+      'Fabrikam;Digital Partner of Record;Test;?;10',
+      'Tailspin;none;bezahlt;0;0',
+      'Woodgrove;;;1;1',
+    ].join('\n');
+    expect(importCustomers(csv, option, 'de-DE')).toEqual({
+      errors: [],
+      customers: [
+        { name: 'Contoso', association: 'transacting-partner', status: 'paid', values: { [EXO]: 2500, [SPO]: 0 } },
+        { name: 'Fabrikam', association: 'digital-partner-of-record', status: 'trial', values: { [EXO]: 'unknown', [SPO]: 10 } },
+        { name: 'Tailspin', association: 'none', status: 'paid', values: { [EXO]: 0, [SPO]: 0 } },
+        { name: 'Woodgrove', association: 'unknown', status: 'unknown', values: { [EXO]: 1, [SPO]: 1 } },
+      ],
+    });
+  });
+
+  it('names every bad row and imports the good ones', () => {
+    const csv = [
+      'name,association,status,Exchange Online',
+      'Good,transacting-partner,paid,"1,200"',
+      'Negative,transacting-partner,paid,-5',
+      'Fraction,transacting-partner,paid,2.5',
+      'Huge,transacting-partner,paid,99999999999',
+      'Word,transacting-partner,paid,many',
+      'Stranger,best-friend,paid,1',
+      'Free,transacting-partner,gratis,1',
+      'Short,transacting-partner',
+      '"Open,transacting-partner,paid,1',
+    ].join('\n');
+    const { customers, errors } = importCustomers(csv, option, 'en-US');
+    expect(customers.map((c) => [c.name, c.values[EXO]])).toEqual([['Good', 1200]]);
+    expect(errors).toEqual([
+      { line: 3, code: 'bad-number', value: '-5', column: 'Exchange Online', problem: 'negative' },
+      { line: 4, code: 'bad-number', value: '2.5', column: 'Exchange Online', problem: 'fractional' },
+      { line: 5, code: 'bad-number', value: '99999999999', column: 'Exchange Online', problem: 'too-large' },
+      { line: 6, code: 'bad-number', value: 'many', column: 'Exchange Online', problem: 'not-a-number' },
+      { line: 7, code: 'unknown-association', value: 'best-friend' },
+      { line: 8, code: 'unknown-status', value: 'gratis' },
+      { line: 9, code: 'columns' },
+      { line: 10, code: 'quote' },
+    ]);
+  });
+
+  it.each([
+    ['an empty file', '', [{ line: 1, code: 'no-header' }]],
+    ['a header with an unknown column', 'name,Minecraft\nA,1', [{ line: 1, code: 'unknown-column', value: 'Minecraft' }]],
+    ['a header with no known column', '1,2\n3,4', [{ line: 1, code: 'no-header' }]],
+  ])('imports nothing from %s', (_, csv, errors) => {
+    expect(importCustomers(csv, option, 'en-US')).toEqual({ customers: [], errors });
+  });
+});
