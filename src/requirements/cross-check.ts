@@ -11,7 +11,7 @@ import { sentenceOf } from './sentences.ts';
 
 export interface CrossCheckResult {
   disagreements: Disagreement[];
-  /** One warning per disagreement, placed at the German span. */
+  /** One warning per disagreement, placed at the translated span. */
   diagnostics: Diagnostic[];
 }
 
@@ -30,10 +30,10 @@ function minus<T>(a: T[], b: T[]): T[] {
   });
 }
 
-function numberFindings(segment: Segment): Finding[] {
+function numberFindings(segment: Segment, locale: string): Finding[] {
   const mask = (t: string): string => credentialCodes(t).reduce((acc, code) => acc.replaceAll(code, ' '), t);
   const en = findNumbers(mask(segment.source.text), 'en');
-  const de = findNumbers(mask(segment.target.text), segment.target.text === '' ? 'en' : 'de');
+  const de = findNumbers(mask(segment.target.text), segment.target.text === '' ? 'en' : locale);
   const missing = minus(en.map((n) => n.value), de.map((n) => n.value));
   const extra = minus(de.map((n) => n.value), en.map((n) => n.value));
   const raw = (list: typeof en, value: number): string => list.find((n) => n.value === value)!.raw;
@@ -47,12 +47,12 @@ function numberFindings(segment: Segment): Finding[] {
       kind: 'number',
       source,
       ...(target ? { target } : {}),
-      note: { source: `The German text ${said.source}; ${FOLLOWS.source}.`, target: `Der deutsche Text ${said.target}; ${FOLLOWS.target}.` },
+      note: { source: `The translation ${said.source}; ${FOLLOWS.source}.`, target: `Die Übersetzung ${said.target}; ${FOLLOWS.target}.` },
     };
   });
 }
 
-function codeFindings(segment: Segment): Finding[] {
+function codeFindings(segment: Segment, _locale: string): Finding[] {
   const en = credentialCodes(segment.source.text);
   const de = credentialCodes(segment.target.text);
   const missing = minus(en, de);
@@ -64,20 +64,20 @@ function codeFindings(segment: Segment): Finding[] {
       source: code,
       ...(extra[i] ? { target: extra[i] } : {}),
       note: extra[i]
-        ? { source: `The German text names ${extra[i]} where the English original names ${code}; ${FOLLOWS.source}.`, target: `Der deutsche Text nennt ${extra[i]}, das englische Original ${code}; ${FOLLOWS.target}.` }
-        : { source: `The German text leaves out ${code}; ${FOLLOWS.source}.`, target: `Der deutsche Text lässt ${code} aus; ${FOLLOWS.target}.` },
+        ? { source: `The translation names ${extra[i]} where the English original names ${code}; ${FOLLOWS.source}.`, target: `Die Übersetzung nennt ${extra[i]}, das englische Original ${code}; ${FOLLOWS.target}.` }
+        : { source: `The translation leaves out ${code}; ${FOLLOWS.source}.`, target: `Die Übersetzung lässt ${code} aus; ${FOLLOWS.target}.` },
     })),
     ...extra.slice(missing.length).map((code): Finding => ({
       ruleId: 'req-credential-mismatch',
       kind: 'credential',
       source: '',
       target: code,
-      note: { source: `The German text adds ${code}, which the English original does not name; ${FOLLOWS.source}.`, target: `Der deutsche Text nennt zusätzlich ${code}, das englische Original nicht; ${FOLLOWS.target}.` },
+      note: { source: `The translation adds ${code}, which the English original does not name; ${FOLLOWS.source}.`, target: `Die Übersetzung nennt zusätzlich ${code}, das englische Original nicht; ${FOLLOWS.target}.` },
     })),
   ];
 }
 
-function listFindings(segment: Segment): Finding[] {
+function listFindings(segment: Segment, _locale: string): Finding[] {
   const sentence = sentenceOf(segment);
   const read = readAssociations(sentence) ?? readWorkloads(sentence);
   if (!read) return [];
@@ -85,14 +85,14 @@ function listFindings(segment: Segment): Finding[] {
     ruleId: 'req-list-item-missing',
     kind: 'list-item',
     source: p.source,
-    note: { source: `The German text leaves out “${p.source}”; ${FOLLOWS.source}.`, target: `Der deutsche Text lässt „${p.source}“ aus; ${FOLLOWS.target}.` },
+    note: { source: `The translation leaves out “${p.source}”; ${FOLLOWS.source}.`, target: `Die Übersetzung lässt „${p.source}“ aus; ${FOLLOWS.target}.` },
   }));
   const extra = read.aligned.extra.map((item): Finding => ({
     ruleId: 'req-list-item-extra',
     kind: 'list-item',
     source: '',
     target: item,
-    note: { source: `The German text adds “${item}”, which the English original does not list; ${FOLLOWS.source}.`, target: `Der deutsche Text nennt zusätzlich „${item}“, das englische Original nicht; ${FOLLOWS.target}.` },
+    note: { source: `The translation adds “${item}”, which the English original does not list; ${FOLLOWS.source}.`, target: `Die Übersetzung nennt zusätzlich „${item}“, das englische Original nicht; ${FOLLOWS.target}.` },
   }));
   return [...missing, ...extra];
 }
@@ -100,10 +100,10 @@ function listFindings(segment: Segment): Finding[] {
 const CHECKS = [numberFindings, codeFindings, listFindings];
 
 function reason(f: Finding): string {
-  if (f.kind === 'list-item' && f.target === undefined) return `Unexpected German list without “${f.source}”, expected every item of the English original`;
-  if (f.kind === 'list-item') return `Unexpected German list item “${f.target}”, expected only the items of the English original`;
+  if (f.kind === 'list-item' && f.target === undefined) return `Unexpected translated list without “${f.source}”, expected every item of the English original`;
+  if (f.kind === 'list-item') return `Unexpected translated list item “${f.target}”, expected only the items of the English original`;
   const what = f.kind === 'number' ? 'number' : 'credential code';
-  return `Unexpected ${what} ${f.target ? `“${f.target}”` : 'missing'} in the German text, expected “${f.source || 'none'}” as in the English original`;
+  return `Unexpected ${what} ${f.target ? `“${f.target}”` : 'missing'} in the translation, expected “${f.source || 'none'}” as in the English original`;
 }
 
 /** Disagreements between the languages of the segments the model was read from. */
@@ -114,15 +114,17 @@ export function crossCheck(doc: AlignedDocument, model: Competency): CrossCheckR
   const diagnostics: Diagnostic[] = [];
   for (const segment of doc.segments.filter((s) => used.has(s.id))) {
     const requirementIds = requirements.filter((r) => r.segmentIds.includes(segment.id)).map((r) => r.id);
-    for (const { ruleId, ...finding } of CHECKS.flatMap((check) => check(segment))) {
-      disagreements.push({ segmentId: segment.id, requirementIds, ...finding });
+    for (const { ruleId, ...finding } of CHECKS.flatMap((check) => check(segment, doc.locales.target))) {
+      // Reader notes exist in German and English; other translations get the English one.
+      const note = doc.locales.target.toLowerCase().startsWith('de') ? finding.note : { ...finding.note, target: finding.note.source };
+      disagreements.push({ segmentId: segment.id, requirementIds, ...finding, note });
       diagnostics.push({
         file: doc.file,
         place: segment.target.range.start,
         severity: 'warning',
         ruleId,
         reason: reason({ ruleId, ...finding }),
-        hint: `Correct the German text of segment ${segment.id} to match the English original.`,
+        hint: `Correct the translation of segment ${segment.id} to match the English original.`,
         segmentId: segment.id,
       });
     }

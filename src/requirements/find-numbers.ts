@@ -23,17 +23,40 @@ const WORDS: Record<'de' | 'en', string[]> = {
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function numberPattern(group: string, decimal: string): RegExp {
-  const g = `[${esc(group)}\\u00a0\\u202f]`;
+  const g = `[${esc(group)}\\u00a0\\u202f\\u2009]`;
   const d = esc(decimal);
-  return new RegExp(`(?<![\\d${esc(group)}${d}])(?:\\d{1,3}(?:${g}\\d{3}(?!\\d))+|\\d+)(?:${d}\\d+)?`, 'gu');
+  // A space group separator cannot also bar the space before a number.
+  const before = group.trim() === '' ? '' : esc(group);
+  return new RegExp(`(?<![\\d${before}${d}])(?:\\d{1,3}(?:${g}\\d{3}(?!\\d))+|\\d+)(?:${d}\\d+)?`, 'gu');
 }
 
-const PATTERNS = {
-  de: numberPattern('.', ','),
-  en: numberPattern(',', '.'),
-};
+/** Group and decimal separators of a locale, as `Intl` writes them (`fr`: narrow no-break space and comma). */
+function separators(locale: string): { group: string; decimal: string } {
+  let parts: Intl.NumberFormatPart[];
+  try {
+    parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  } catch {
+    parts = new Intl.NumberFormat('en').formatToParts(12345.6);
+  }
+  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  // Writers use any space where the locale's group separator is a space.
+  return { group: /\s/u.test(group) ? ' ' : group, decimal };
+}
 
-/** The language part of a locale tag, falling back to English for anything but German. */
+const patterns = new Map<string, { pattern: RegExp; decimal: string }>();
+
+function patternFor(locale: string): { pattern: RegExp; decimal: string } {
+  let entry = patterns.get(locale);
+  if (!entry) {
+    const { group, decimal } = separators(locale);
+    entry = { pattern: numberPattern(group, decimal), decimal };
+    patterns.set(locale, entry);
+  }
+  return entry;
+}
+
+/** The language whose number words are read: German or English. */
 export const numberLanguage = (locale: string): 'de' | 'en' => (locale.toLowerCase().startsWith('de') ? 'de' : 'en');
 
 /** Reads one number as written in `locale` (`2.000` in German is 2000); `undefined` when it is not one. */
@@ -45,12 +68,11 @@ export function parseLocaleNumber(raw: string, locale: string): number | undefin
 /** Every number in `text`, in order, read with the separators of `locale`. */
 export function findNumbers(text: string, locale: string, options: FindNumbersOptions = {}): FoundNumber[] {
   const lang = numberLanguage(locale);
-  const decimal = lang === 'de' ? ',' : '.';
+  const { pattern, decimal } = patternFor(locale);
   const found: FoundNumber[] = [];
-  for (const m of text.matchAll(PATTERNS[lang])) {
-    const digits = m[0].replace(/[^\d,.]/g, '');
-    const [whole, fraction] = digits.split(decimal);
-    const value = Number(`${whole!.replace(/[.,]/g, '')}${fraction === undefined ? '' : `.${fraction}`}`);
+  for (const m of text.matchAll(pattern)) {
+    const [whole, fraction] = m[0].split(decimal);
+    const value = Number(`${whole!.replace(/\D/g, '')}${fraction === undefined ? '' : `.${fraction.replace(/\D/g, '')}`}`);
     found.push({ value, raw: m[0], start: m.index });
   }
   if (options.words ?? true) {

@@ -18,8 +18,8 @@ describe('crossCheck', () => {
     const { model } = extractRequirements(doc);
     const { diagnostics, disagreements } = crossCheck(doc, model);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'seed.md:27:37 warning req-list-item-missing Unexpected German list without “Fast Track Partner”, expected every item of the English original (Correct the German text of segment 2ecbe-120 to match the English original.)',
-      'seed.md:49:37 warning req-list-item-missing Unexpected German list without “Fast Track Partner”, expected every item of the English original (Correct the German text of segment 2ecbe-135 to match the English original.)',
+      'seed.md:27:37 warning req-list-item-missing Unexpected translated list without “Fast Track Partner”, expected every item of the English original (Correct the translation of segment 2ecbe-120 to match the English original.)',
+      'seed.md:49:37 warning req-list-item-missing Unexpected translated list without “Fast Track Partner”, expected every item of the English original (Correct the translation of segment 2ecbe-135 to match the English original.)',
     ]);
     expect(disagreements.map((d) => d.segmentId)).toEqual(['2ecbe-120', '2ecbe-135']);
   });

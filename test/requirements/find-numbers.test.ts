@@ -15,6 +15,9 @@ describe('findNumbers', () => {
     ['de-DE', '2 000 Nutzer', [2, 0]],
     ['de-DE', 'eine der folgenden Prüfungen', []],
     ['en-US', 'one of the following exams', []],
+    ['fr-FR', 'Les partenaires doivent avoir 2\u202f000 utilisateurs actifs', [2000]],
+    ['fr-FR', '2 000 utilisateurs et 1,5 %', [2000, 1.5]],
+    ['ja-JP', '2,000 人のアクティブ ユーザー', [2000]],
   ])('reads %s “%s”', (locale, text, values) => {
     expect(findNumbers(text, locale).map((n) => n.value)).toEqual(values);
   });
