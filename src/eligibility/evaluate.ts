@@ -148,7 +148,9 @@ function evaluatePerformance(req: PerformanceRequirement, answers: Answers): Per
   const high = perMeasure ? Math.max(0, ...totals.map((t) => t.high)) : sum('high');
   const candidates = thresholdsFor(req, answers.market);
   const threshold = new Set(candidates).size === 1 ? candidates[0] : undefined;
-  const status = statusOf(low, high, candidates);
+  // No customer entered yet is an unanswered question, not a total of zero.
+  const answered = answers.mode === 'totals' || answers.customers.length > 0;
+  const status = answered ? statusOf(low, high, candidates) : 'unknown';
   return {
     kind: 'performance',
     id: req.id,
@@ -196,7 +198,8 @@ function evaluateSkills(req: SkillsRequirement, answers: Answers): SkillsResult 
   return {
     kind: 'skills',
     id: req.id,
-    status: met ? 'met' : 'not-met',
+    // Nobody entered yet is an unanswered question, not a team without credentials.
+    status: met ? 'met' : people.length === 0 ? 'unknown' : 'not-met',
     needed: req.individuals,
     qualified,
     gap: met ? 0 : req.individuals - qualified,

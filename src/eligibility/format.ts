@@ -58,7 +58,7 @@ export function nextStep(req: Requirement, result: RequirementResult, w: Words, 
     result.kind === 'performance' && !marketKnown && result.threshold === undefined
       ? w.t('checker.next.market')
       : result.status === 'unknown'
-        ? w.t('checker.next.unknown')
+        ? w.t(result.kind === 'skills' ? 'checker.next.people' : 'checker.next.unknown')
         : result.kind === 'skills' && req.kind === 'skills'
         ? w.t('checker.next.skills', { route: routeText(req.routes.find((r) => r.key === result.closer)!, w) })
         : w.t(`checker.next.${result.kind}`);

@@ -1,7 +1,7 @@
 // Customers from a CSV file; every line that is not imported is listed with its problem.
 import { useId, useState } from 'preact/hooks';
 import type { Customer } from '../eligibility/answers.ts';
-import { importCustomers, type CsvError } from '../eligibility/csv.ts';
+import type { CsvError } from '../eligibility/csv.ts';
 import type { Words } from '../eligibility/format.ts';
 import type { CompetencyOption } from '../requirements/model.ts';
 
@@ -22,6 +22,8 @@ export function CsvImport({ option, locale, w, onImport }: Props) {
   const [report, setReport] = useState<string[]>([]);
   const read = async (file: File | undefined) => {
     if (!file) return;
+    // The parser loads only when a file is chosen: most visitors never import one.
+    const { importCustomers } = await import('../eligibility/csv.ts');
     const { customers, errors } = importCustomers(await file.text(), option, locale);
     onImport(customers);
     setReport([

@@ -24,7 +24,7 @@ export function RequirementResult({ req, result, w, notes, marketKnown, customer
   return (
     <li class={`checker-req checker-${result.status}`}>
       <p>
-        <strong>{t(`checker.verdict.${result.status}`)}</strong> <q>{label}</q> <a href={`#${req.anchor}`}>{t('checker.source')}</a>
+        <strong>{t(`checker.verdict.${result.status}`)}</strong> <q>{label}</q> <a href={`#s-${req.segmentIds[0]}`}>{t('checker.source')}</a>
       </p>
       <progress max={100} value={Math.round(result.progress * 100)} aria-label={`${t('checker.progress')}: ${label}`}>
         {nf.format(Math.round(result.progress * 100))} %

@@ -65,7 +65,7 @@ function segmentElement(state: State, ctx: Context, id: string, target: Phrasing
   const twinSide = other(ctx.side);
   const twinId = `o-${id}`;
   const nodes: ElementContent[] = [
-    el('span', { className: ['sxs'], dataSxs: id }, [
+    el('span', { className: ['sxs'], id: `s-${id}`, dataSxs: id }, [
       el('span', { className: ['sxs-main'], tabIndex: 0, ariaDescribedBy: [twinId] }, main),
       el('span', { className: ['sxs-twin'], id: twinId, lang: ctx.options.langs[twinSide], role: 'note' }, convert(state, ctx, sides[twinSide], twinSide, false)),
     ]),

@@ -40,7 +40,7 @@ describe('Checker island', () => {
   it('labels every input and announces verdicts politely', () => {
     const html = render(seedLike, 'de-DE');
     expect(unlabelled(html)).toEqual([]);
-    expect(html).toMatch(/aria-live="polite"[^>]*>Silver: Nicht erfüllt\. Gold: Nicht erfüllt\.</);
+    expect(html).toMatch(/aria-live="polite"[^>]*>Silver: Weitere Angaben nötig\. Gold: Weitere Angaben nötig\.</);
     expect(html).toContain('Nächster Schritt: Ihren Markt wählen.');
   });
 

@@ -61,6 +61,7 @@ export default {
   'checker.next.performance': 'den fehlenden Wert mit Kunden ergänzen, die zählen.',
   'checker.next.skills': 'der nähere Weg ist {route}.',
   'checker.next.other': 'auf der Seite prüfen, ob Sie diese Anforderung erfüllen, und dann mit Ja antworten.',
+  'checker.next.people': 'die Personen Ihrer Organisation mit ihren Prüfungen und Zertifizierungen eintragen.',
   'checker.next.unknown': 'die mit „Nicht sicher“ beantworteten Fragen klären, um ein klares Ergebnis zu erhalten.',
   'checker.next.market': 'Ihren Markt wählen.',
   'checker.source': 'Auf der Seite lesen',

@@ -60,6 +60,7 @@ export default {
   'checker.next.performance': 'add the missing amount with customers that count.',
   'checker.next.skills': 'the closer route is {route}.',
   'checker.next.other': 'check on the page that you meet this requirement, then answer Yes.',
+  'checker.next.people': 'add the people in your organization and the exams and certifications each holds.',
   'checker.next.unknown': 'answer the questions marked “Not sure” for a clear result.',
   'checker.next.market': 'choose your market.',
   'checker.source': 'Read it on the page',
