@@ -9,6 +9,8 @@ export interface PageType {
   path: string;
   /** HTTP status of the document: 404 for the not-found pages. */
   status: number;
+  /** The built HTML file that answers, relative to the site folder. */
+  file: string;
 }
 
 export const PRODUCT = 'competency-cloud-productivity';
@@ -16,12 +18,12 @@ export const PRODUCT = 'competency-cloud-productivity';
 export const PLAIN = 'billing';
 
 export const PAGE_TYPES: PageType[] = [
-  { name: 'home', site: 'seed', path: '/', status: 200 },
-  { name: '404 (host)', site: 'seed', path: '/no-such-page/', status: 404 },
+  { name: 'home', site: 'seed', path: '/', status: 200, file: 'index.html' },
+  { name: '404 (host)', site: 'seed', path: '/no-such-page/', status: 404, file: '404.html' },
   ...['de', 'en'].flatMap((lang): PageType[] => [
-    { name: `index (${lang})`, site: 'seed', path: `/${lang}/`, status: 200 },
-    { name: `competency page (${lang})`, site: 'seed', path: `/${lang}/${PRODUCT}/`, status: 200 },
-    { name: `plain docs page (${lang})`, site: 'corpus', path: `/${lang}/${PLAIN}/`, status: 200 },
-    { name: `404 (${lang})`, site: 'seed', path: `/${lang}/no-such-page/`, status: 404 },
+    { name: `index (${lang})`, site: 'seed', path: `/${lang}/`, status: 200, file: `${lang}/index.html` },
+    { name: `competency page (${lang})`, site: 'seed', path: `/${lang}/${PRODUCT}/`, status: 200, file: `${lang}/${PRODUCT}/index.html` },
+    { name: `plain docs page (${lang})`, site: 'corpus', path: `/${lang}/${PLAIN}/`, status: 200, file: `${lang}/${PLAIN}/index.html` },
+    { name: `404 (${lang})`, site: 'seed', path: `/${lang}/no-such-page/`, status: 404, file: `${lang}/404/index.html` },
   ]),
 ];

@@ -1,0 +1,147 @@
+// `npm run bench [folder…]`: figures for this machine, printed, never asserted. Parse + align
+// throughput against bare remark-parse, site build times against a bare Astro build of as many
+// plain markdown pages, the JavaScript each page type ships and the product page's weight.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseSxs } from '../src/sxs/parse-sxs.ts';
+import { listSources } from '../src/site/content-dir.ts';
+import { withLock } from '../test/helpers/built-site.ts';
+import { PAGE_TYPES, PRODUCT } from '../test/e2e/page-types.ts';
+import { fileBytes, islandFiles, isRuntime, moduleClosure, onDemandScriptBytes, pageAssets, pageScriptBytes, pageWeight, sum, type Bytes } from '../test/e2e/shipped-js.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules', '.bin', 'astro');
+const SEED = join(ROOT, 'content');
+const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
+const MIN_SECONDS = 2;
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+const bytes = (b: Bytes): string => `${kb(b.raw)} raw, ${kb(b.gzip)} gzip`;
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+
+/** Runs `fn` over all texts until at least MIN_SECONDS have passed; MB per second. */
+function throughput(texts: string[], fn: (text: string) => unknown): number {
+  const size = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  texts.forEach(fn); // warm up
+  let rounds = 0;
+  const start = performance.now();
+  do {
+    texts.forEach(fn);
+    rounds++;
+  } while (performance.now() - start < MIN_SECONDS * 1000);
+  return (size * rounds) / 1e6 / ((performance.now() - start) / 1000);
+}
+
+function benchParse(folder: string): void {
+  const files = listSources(folder);
+  if (files.length === 0) {
+    console.log(`  ${folder}: no .md files`);
+    return;
+  }
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const size = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const bare = unified().use(remarkParse);
+  const sxs = throughput(texts, (t) => parseSxs(t));
+  const remark = throughput(texts, (t) => bare.parse(t));
+  console.log(`  ${folder} (${files.length} files, ${kb(size)})`);
+  console.log(`    parse + align   ${sxs.toFixed(2)} MB/s`);
+  console.log(`    remark-parse    ${remark.toFixed(2)} MB/s`);
+  console.log(`    ratio           ${(sxs / remark).toFixed(2)} × bare remark-parse`);
+}
+
+function htmlCount(dir: string): number {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) n += htmlCount(path);
+    else if (name.endsWith('.html')) n++;
+  }
+  return n;
+}
+
+/** Runs `astro build` and returns milliseconds; builds wait for test builds of this checkout. */
+function timeBuild(cwd: string, outDir: string, env: Record<string, string> = {}): number {
+  return withLock(() => {
+    const start = performance.now();
+    execFileSync(ASTRO, ['build', '--outDir', outDir], { cwd, env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+    return performance.now() - start;
+  });
+}
+
+/** A minimal Astro project with `count` plain markdown pages made from the sources' text. */
+function plainProject(dir: string, sources: string[], count: number): void {
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ devToolbar: { enabled: false } });\n");
+  const bodies = sources.map((f) =>
+    readFileSync(f, 'utf8')
+      .replace(/^---[\s\S]*?\n---\s*\n/, '')
+      .replace(/<[^>]+>/g, ''),
+  );
+  for (let i = 0; i < count; i++) {
+    writeFileSync(join(dir, 'src', 'pages', `page-${i}.md`), `---\ntitle: Page ${i}\n---\n\n${bodies[i % bodies.length]}`);
+  }
+}
+
+function benchBuild(name: string, contentDir: string, work: string): string {
+  const out = join(work, name);
+  const site = timeBuild(ROOT, out, { CONTENT_DIR: contentDir });
+  const pages = htmlCount(out);
+  const plain = join(work, `${name}-plain`);
+  plainProject(plain, listSources(contentDir), pages);
+  const bare = timeBuild(plain, join(plain, 'dist'));
+  console.log(`  ${name} site (${pages} pages)   ${seconds(site)}`);
+  console.log(`    bare Astro, ${pages} plain markdown pages   ${seconds(bare)}`);
+  console.log(`    ratio   ${(site / bare).toFixed(2)} × bare Astro`);
+  return out;
+}
+
+function benchShipped(seed: string, corpus: string | undefined): void {
+  console.log('\nJavaScript each page type ships (scripts it loads at once with their imports, inline scripts; on demand: what import() fetches later, such as search):');
+  for (const type of PAGE_TYPES) {
+    const site = type.site === 'seed' ? seed : corpus;
+    if (!site) continue;
+    const assets = pageAssets(readFileSync(join(site, type.file), 'utf8'));
+    console.log(`  ${type.name.padEnd(26)} ${bytes(pageScriptBytes(site, assets)).padEnd(28)} on demand: ${bytes(onDemandScriptBytes(site, assets))}`);
+  }
+  const { islands } = pageAssets(readFileSync(join(seed, 'de', PRODUCT, 'index.html'), 'utf8'));
+  const island = islands[0];
+  if (island) {
+    const own = sum(islandFiles(seed, island).map((u) => fileBytes(seed, u)));
+    const runtime = isRuntime(seed, island);
+    const preact = sum([...new Set([...moduleClosure(seed, island.renderer), ...moduleClosure(seed, island.component)])].filter(runtime).map((u) => fileBytes(seed, u)));
+    console.log(`\nChecker island: ${bytes(own)} beyond Preact's runtime (${bytes(preact)})`);
+  } else {
+    console.log('\nChecker island: not on the product page');
+  }
+  console.log('\nProduct page weight (HTML, CSS, JavaScript, images):');
+  for (const lang of ['de', 'en']) console.log(`  ${lang}   ${bytes(pageWeight(seed, join(lang, PRODUCT, 'index.html')))}`);
+}
+
+function main(): void {
+  const folders = process.argv.slice(2).map((f) => resolve(f));
+  const parseFolders = [...(existsSync(CORPUS) ? [CORPUS] : []), ...folders];
+  console.log(`Tandem benchmark on this machine (Node ${process.version})\n`);
+  console.log('Parse + align throughput:');
+  if (parseFolders.length === 0) console.log(`  ${CORPUS} not found; give a folder of sxs sources`);
+  parseFolders.forEach(benchParse);
+
+  const work = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
+  try {
+    console.log('\nFull-site builds (astro build, with sitemap and search index):');
+    const seed = benchBuild('seed', SEED, work);
+    const corpusDir = join(CORPUS, 'de-de', 'partner-center');
+    const corpus = existsSync(corpusDir) ? benchBuild('corpus', corpusDir, work) : undefined;
+    benchShipped(seed, corpus);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  console.log('\nLighthouse: not run; the project does not depend on the lighthouse package.');
+}
+
+main();
