@@ -1,25 +1,24 @@
-// The editors' report, grouped by source file with counts per severity.
+// The editors' report for one language's QA page: problems grouped by source file, each file
+// with its page, from the QA stage's own grouping and counts.
+import { countDiagnostics, groupByFile, type QaCounts } from '../qa/summarize-diagnostics.js';
 import type { Diagnostic } from '../sxs/types.js';
 
 export interface ReportGroup {
   file: string;
   slug: string;
-  counts: Record<Diagnostic['severity'], number>;
+  counts: QaCounts;
   items: Diagnostic[];
 }
 
-export function reportGroups(pages: Array<{ slug: string; diagnostics: Diagnostic[] }>): ReportGroup[] {
-  return pages
-    .filter((p) => p.diagnostics.length > 0)
-    .map((p) => ({
-      file: p.diagnostics[0]!.file,
-      slug: p.slug,
-      counts: {
-        error: p.diagnostics.filter((d) => d.severity === 'error').length,
-        warning: p.diagnostics.filter((d) => d.severity === 'warning').length,
-        info: p.diagnostics.filter((d) => d.severity === 'info').length,
-      },
-      items: p.diagnostics,
-    }))
-    .sort((a, b) => a.file.localeCompare(b.file));
+interface PageFacts {
+  slug: string;
+  lang: string;
+  diagnostics: Diagnostic[];
+}
+
+/** The report for a language: its own translations' problems; English (the originals) lists every file. */
+export function reportGroups(pages: PageFacts[], lang: string): ReportGroup[] {
+  const mine = pages.filter((p) => lang === 'en' || p.lang === lang);
+  const slugOf = new Map(mine.flatMap((p) => p.diagnostics.map((d) => [d.file, p.slug] as const)));
+  return [...groupByFile(mine.flatMap((p) => p.diagnostics))].map(([file, items]) => ({ file, slug: slugOf.get(file)!, counts: countDiagnostics(items), items }));
 }

@@ -3,7 +3,7 @@ import type { SiteCatalogue } from '../catalogue.js';
 
 export default {
   'site.name': 'Tandem',
-  'site.tagline': 'Dokumentation der Microsoft-Partnerkompetenzen in zwei Sprachen',
+  'site.tagline': 'Dokumentation der Microsoft-Partnerkompetenzen, übersetzt, mit dem englischen Original neben jedem Satz',
   'nav.home': 'Startseite',
   'nav.index': 'Alle Seiten',
   'nav.skip': 'Zum Inhalt springen',

@@ -1,7 +1,7 @@
 // Site UI strings, English: the reference catalogue every other language is checked against.
 export default {
   'site.name': 'Tandem',
-  'site.tagline': 'Microsoft partner competency documentation in two languages',
+  'site.tagline': 'Microsoft partner competency documentation, translated, with the English original beside every sentence',
   'nav.home': 'Home',
   'nav.index': 'All pages',
   'nav.skip': 'Skip to content',
