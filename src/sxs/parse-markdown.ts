@@ -26,9 +26,14 @@ const LONG_HTML: Array<{ open: RegExp; close: RegExp }> = [
   { open: /^ {0,3}<![A-Za-z]/, close: />/ },
 ];
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** List markers and quote markers in front of a line's content. */
+const CONTAINER = /^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/;
 /** A line that starts a block of its own at the left margin and cannot continue a list. */
 const FRESH_START = /^(?![ \t]|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))\S/;
 const FRONT_MATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))??---[ \t]*(?:\r\n|\r|\n|$)/;
+
+/** Blank as CommonMark means it: spaces and tabs only (not U+FEFF or other Unicode space). */
+const isBlank = (line: string) => /^[ \t]*$/.test(line);
 
 interface Line {
   start: number;
@@ -43,50 +48,96 @@ function* lines(text: string): Generator<Line> {
   }
 }
 
-/** Tracks fenced code and long HTML blocks line by line; a cut is safe only outside them. */
+/** Raw HTML blocks that end at the next blank line (CommonMark kind 6), which can interrupt a paragraph. */
+const BLOCK_HTML = /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s/>]|$)/i;
+/** A line holding one complete tag and nothing else (CommonMark kind 7), which cannot interrupt a paragraph. */
+const TAG_LINE = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
+
+/** Whether a line starts at the left margin with block content, not a list or quote marker. */
+const atMargin = (line: string) => line.length - line.slice(CONTAINER.exec(line)![0].length).length === 0;
+
+/**
+ * Tracks fenced code and raw HTML blocks line by line; a cut is safe only outside them. Only
+ * blocks that start at the left margin are followed: where one may start inside a list item or
+ * quote, or a line could be read two ways, it gives up and the rest of the source stays whole.
+ */
 class BlockState {
   private fence?: { char: string; length: number };
   private html?: RegExp;
+  /** Inside a raw HTML block that ends at a blank line; `unsure` when it may be a paragraph. */
+  private htmlToBlank?: 'sure' | 'unsure';
+  private blankBefore = true;
+  gaveUp = false;
 
   /** Feeds one line; returns whether the document is outside any open block after it. */
   feed(line: string): boolean {
+    const blank = isBlank(line);
     if (this.fence) {
       const close = /^ {0,3}(`+|~+)[ \t]*$/.exec(line);
       if (close && close[1]![0] === this.fence.char && close[1]!.length >= this.fence.length) this.fence = undefined;
     } else if (this.html) {
       if (this.html.test(line)) this.html = undefined;
-    } else {
-      const fence = FENCE.exec(line);
-      if (fence && !(fence[1]![0] === '`' && line.slice(fence[0].length).includes('`'))) {
-        this.fence = { char: fence[1]![0]!, length: fence[1]!.length };
-      } else {
-        const long = LONG_HTML.find((h) => h.open.test(line));
-        const rest = long ? line.replace(long.open, '') : '';
-        if (long && !long.close.test(rest)) this.html = long.close;
-      }
+    } else if (blank) {
+      this.htmlToBlank = undefined;
+    } else if (!this.htmlToBlank || this.htmlToBlank === 'unsure') {
+      this.start(line);
     }
-    return !this.fence && !this.html;
+    this.blankBefore = blank;
+    return !this.fence && !this.html && !this.htmlToBlank;
+  }
+
+  private start(line: string): void {
+    const inner = line.slice(CONTAINER.exec(line)![0].length);
+    const fence = FENCE.exec(inner);
+    const isFence = fence !== null && !(fence[1]![0] === '`' && inner.slice(fence[0].length).includes('`'));
+    const long = LONG_HTML.find((h) => h.open.test(inner));
+    const html = BLOCK_HTML.test(inner) ? 'sure' : TAG_LINE.test(inner) ? (this.blankBefore ? 'sure' : 'unsure') : undefined;
+    if (!isFence && !long && !html) return;
+    // A block opening inside a container, or a fence in what may be an HTML block: unsure.
+    if (!atMargin(line) || this.htmlToBlank === 'unsure') {
+      this.gaveUp = true;
+      return;
+    }
+    if (isFence) this.fence = { char: fence![1]![0]!, length: fence![1]!.length };
+    else if (long) {
+      if (!long.close.test(inner.replace(long.open, ''))) this.html = long.close;
+    } else this.htmlToBlank = html;
   }
 }
 
 /** Offsets where the text can be cut: a fresh block after a blank line, outside open blocks. */
 function cuts(text: string, chunkSize: number): number[] {
-  // Link definitions are document-wide; a source with any is parsed whole.
-  if (text.length <= chunkSize || text.includes(']:')) return [];
+  // Link definitions are document-wide, and micromark skips a leading BOM only at the very
+  // start (shifting every offset after it): a source with either is parsed whole.
+  if (text.length <= chunkSize || text.includes(']:') || text.startsWith('\uFEFF')) return [];
   const frontMatter = FRONT_MATTER.exec(text);
+  // An opening `---` with no closing one sends the front matter extension down another path
+  // for the rest of the source: parse such a source whole.
+  if (!frontMatter && text.startsWith('---')) return [];
   const from = frontMatter ? frontMatter[0].length : 0;
   const out: number[] = [];
   const state = new BlockState();
   let pieceStart = 0;
-  let blankBefore = false;
+  /** Where the run of blank lines before this line starts, if the line follows one. */
+  let blankRun: number | undefined;
   let outside = true;
+  let lastAtMargin = true;
   for (const line of lines(text)) {
-    if (line.start >= from && blankBefore && outside && line.start - pieceStart >= chunkSize && FRESH_START.test(line.text)) {
-      out.push(line.start);
-      pieceStart = line.start;
+    if (state.gaveUp) break;
+    if (line.start < from) continue; // front matter is YAML, not blocks
+    // The blank lines go with the next piece: a block left open at the end of a piece then ends
+    // where it would have ended in the whole source, with no blank lines of its own.
+    if (blankRun !== undefined && outside && lastAtMargin && blankRun - pieceStart >= chunkSize && FRESH_START.test(line.text)) {
+      out.push(blankRun);
+      pieceStart = blankRun;
     }
     outside = state.feed(line.text);
-    blankBefore = line.text.trim() === '';
+    if (isBlank(line.text)) blankRun ??= line.start;
+    else {
+      blankRun = undefined;
+      // Blocks that end with a list item or quote may keep blank lines of their own: no cut there.
+      lastAtMargin = atMargin(line.text);
+    }
   }
   return out;
 }
