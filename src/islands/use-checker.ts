@@ -31,6 +31,8 @@ export function useChecker(model: Competency, locale: string): Checker {
   const first = model.options[0]?.key ?? '';
   const [form, setForm] = useState<FormState>(() => emptyForm(first));
   const [dropped, setDropped] = useState<string[]>([]);
+  // The address changes only once the reader has answered something (or arrived with answers).
+  const [touched, setTouched] = useState(false);
 
   useEffect(() => {
     const param = new URLSearchParams(location.search).get(URL_PARAM);
@@ -38,6 +40,7 @@ export function useChecker(model: Competency, locale: string): Checker {
     const decoded = decodeState(model, param);
     setForm(formFromAnswers({ ...decoded.answers, option: decoded.answers.option || first }, locale));
     setDropped(decoded.dropped);
+    setTouched(true);
   }, []);
 
   const option = findOption(model, form.option);
@@ -46,12 +49,15 @@ export function useChecker(model: Competency, locale: string): Checker {
   const evaluation = useMemo(() => reading.answers && evaluate(model, reading.answers), [reading]);
 
   useEffect(() => {
-    if (reading.answers) history.replaceState(history.state, '', urlWith(encodeState(reading.answers)));
-  }, [reading]);
+    if (touched && reading.answers) history.replaceState(history.state, '', urlWith(encodeState(reading.answers)));
+  }, [reading, touched]);
 
   return {
     form,
-    setForm,
+    setForm: (next) => {
+      setTouched(true);
+      setForm(next);
+    },
     inputs,
     errors: reading.errors,
     evaluation,
@@ -59,6 +65,7 @@ export function useChecker(model: Competency, locale: string): Checker {
     reset: () => {
       setForm(emptyForm(first));
       setDropped([]);
+      setTouched(false);
       history.replaceState(history.state, '', urlWith(undefined));
     },
     shareUrl: () => urlWith(reading.answers && encodeState(reading.answers)).href,
