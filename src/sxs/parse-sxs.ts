@@ -3,10 +3,9 @@
 // the parser itself never throws on content.
 import type { Heading as MdHeading, Html, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { parseDocument, visit as visitYaml, type Document, type YAMLError } from 'yaml';
 import GithubSlugger from 'github-slugger';
 import { checkCode, checkContent, checkLineEndings, checkListTabs } from './check-source.js';
@@ -37,7 +36,17 @@ export interface ParseOptions {
   sourceLocale?: string;
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/**
+ * A segment's markup is phrasing: turn off every block construct, so a segment that starts with
+ * `<div>`, `<iframe>`, `#` or `- ` stays one paragraph and its words stay in its text.
+ */
+function inlineOnly(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push({
+    disable: { null: ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak', 'table', 'frontmatter'] },
+  });
+}
+const markdown = unified().use(remarkParse).use(remarkGfm).use(inlineOnly);
 
 const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition']);
 
