@@ -112,10 +112,13 @@ function benchShipped(seed: string, corpus: string | undefined): void {
   const { islands } = pageAssets(readFileSync(join(seed, 'de', PRODUCT, 'index.html'), 'utf8'));
   const island = islands[0];
   if (island) {
-    const own = sum(islandFiles(seed, island).map((u) => fileBytes(seed, u)));
+    const files = islandFiles(seed, island);
+    const own = sum(files.map((u) => fileBytes(seed, u)));
+    const later = sum(islandFiles(seed, island, { dynamic: true }).filter((u) => !files.includes(u)).map((u) => fileBytes(seed, u)));
     const runtime = isRuntime(seed, island);
     const preact = sum([...new Set([...moduleClosure(seed, island.renderer), ...moduleClosure(seed, island.component)])].filter(runtime).map((u) => fileBytes(seed, u)));
-    console.log(`\nChecker island: ${bytes(own)} beyond Preact's runtime (${bytes(preact)})`);
+    console.log(`\nChecker island, beyond Preact's runtime: ${bytes(own)} as it hydrates; ${bytes(later)} more on demand (CSV import)`);
+    console.log(`  Preact's runtime: ${bytes(preact)}`);
   } else {
     console.log('\nChecker island: not on the product page');
   }

@@ -60,7 +60,8 @@ describe.skipIf(!hasBrowser)('the site in a browser', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(new URL(page.url()).hash).toBe('#gold');
     const top = await page.locator('#gold').evaluate((el) => el.getBoundingClientRect().top);
-    expect(top).toBeGreaterThanOrEqual(0);
+    // Scrolled to the heading: at the top of the viewport, give or take a sub-pixel.
+    expect(top).toBeGreaterThan(-1);
     expect(top).toBeLessThan(100);
     expect(problems).toEqual([]);
     await page.close();

@@ -46,8 +46,9 @@ export function pageAssets(html: string): PageAssets {
   return { scripts: scripts.filter(local), inline, islands, stylesheets: stylesheets.filter(local), images: images.filter(local) };
 }
 
-const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']/g;
-const DYNAMIC_IMPORT = /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g;
+// Minifiers quote specifiers with any of the three quotes (Rolldown writes import(`./x.js`)).
+const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'`]([^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`]([^"'`$]+)["'`]\s*\)/g;
 
 export interface ClosureOptions {
   /** Follow `import("…")` too, modules loaded on demand (search, lazy chunks). Default: true. */
@@ -109,10 +110,13 @@ export function isRuntime(site: string, island: Island): (url: string) => boolea
   return (url) => renderer.has(url) || PREACT_CHUNK.test(url);
 }
 
-/** An island's own JavaScript: its modules minus Preact's runtime. */
-export function islandFiles(site: string, island: Island): string[] {
+/**
+ * An island's own JavaScript, Preact's runtime left out: by default what it loads as it
+ * hydrates (static imports); with `dynamic`, also what it loads on demand.
+ */
+export function islandFiles(site: string, island: Island, options: ClosureOptions = { dynamic: false }): string[] {
   const runtime = isRuntime(site, island);
-  return moduleClosure(site, island.component).filter((u) => !runtime(u));
+  return moduleClosure(site, island.component, options).filter((u) => !runtime(u));
 }
 
 /** Everything the page downloads: the HTML, its stylesheets, scripts and images. */
