@@ -1,12 +1,12 @@
 // Turns a folder of sxs sources into the site's pages: for each source, its translated
 // page and its English page, rendered, with what the layout needs (titles, headings,
 // alternates, dates). Pure apart from reading the files, so it is tested without Astro.
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseSxs } from '../sxs/parse-sxs.js';
 import type { AlignedDocument, Diagnostic } from '../sxs/types.js';
 import { renderDocument, type Side } from '../render/render-document.js';
-import { displayPath, langOf, listSources } from './content-dir.js';
+import { displayPath, langOf } from './content-dir.js';
+import { plainText } from './plain-text.js';
+import { readSources, type Sources } from '../sxs/read-sources.js';
 import type { Competency } from '../requirements/model.js';
 
 export interface PageHeading {
@@ -77,10 +77,8 @@ export function linkResolver(lang: string, slugs: Set<string>): (href: string) =
   };
 }
 
-export function parseFolder(dir: string, root: string = process.cwd()): { docs: AlignedDocument[]; diagnostics: Diagnostic[] } {
-  const docs = listSources(dir).map((file) => parseSxs(readFileSync(file), { file: displayPath(file, root) }));
-  return { docs, diagnostics: docs.flatMap((d) => d.diagnostics) };
-}
+/** Every source under a folder, parsed, named as editors know them. */
+export const parseFolder = (dir: string, root: string = process.cwd()): Sources => readSources(dir, { name: (file) => displayPath(file, root) });
 
 /** Builds every page of the site from parsed documents. */
 export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}): PageEntry[] {
@@ -110,8 +108,8 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
         locale,
         side,
         slug,
-        title: doc.title[side],
-        description: doc.description[side],
+        title: plainText(doc.title[side]),
+        description: plainText(doc.description[side]),
         headings: doc.headings.map((h) => ({ depth: h.depth, slug: h.anchor, text: h[side] })),
         alternates: [],
         kind: slug.startsWith('competency-') ? 'competency' : 'doc',

@@ -1,26 +1,13 @@
 // Where the site's sources live and which languages they make: read from the files
 // themselves (`ms.contentlocale`), never from a list in code. Used by the Astro config
 // (before any content is loaded) and by the content loader.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { markdownFiles } from '../sxs/read-sources.js';
+import { relative, resolve } from 'node:path';
 
 /** The folder of sxs sources: `CONTENT_DIR` if set, else `content/`. */
 export function contentDir(root: string = process.cwd()): string {
   return resolve(root, process.env.CONTENT_DIR || 'content');
-}
-
-/** Every `.md` file below a folder, sorted, as absolute paths. */
-export function listSources(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.md')) out.push(path);
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 /** The URL language segment of a locale: `de-DE` → `de`. */
@@ -31,7 +18,7 @@ const LOCALE_LINE = /^ms\.contentlocale:\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]
 /** Languages of the site: English (the originals) plus each source's `ms.contentlocale`. */
 export function discoverLocales(dir: string): Record<string, string> {
   const locales: Record<string, string> = { en: 'en-US' };
-  for (const file of listSources(dir)) {
+  for (const file of markdownFiles(dir)) {
     const m = LOCALE_LINE.exec(readFileSync(file, 'utf8').slice(0, 4000));
     if (m?.[1]) {
       const locale = m[1].replace('_', '-');
@@ -50,3 +37,6 @@ export const displayPath = (file: string, root: string = process.cwd()): string 
 
 /** The path Astro keeps on an entry: always relative to the project root. */
 export const entryPath = (file: string, root: string = process.cwd()): string => relative(root, resolve(root, file));
+
+/** Every `.md` source below a folder, in path order. */
+export const listSources = markdownFiles;

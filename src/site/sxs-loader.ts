@@ -3,7 +3,8 @@
 // written; in the dev server errors are logged and the last good pages stay up.
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
-import { SxsError, formatDiagnostic } from '../sxs/diagnostics.js';
+import { formatDiagnostic } from '../sxs/diagnostics.js';
+import { assertPublishable } from '../sxs/read-sources.js';
 import { Competency } from '../requirements/model.js';
 import { analyzeSources, disagreementNotes } from './analyze-sources.js';
 import { buildPages } from './build-pages.js';
@@ -49,7 +50,7 @@ export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
     if (errors.length) {
-      if (failHard) throw new SxsError(diagnostics);
+      if (failHard) assertPublishable(diagnostics);
       for (const d of errors) logger.error(formatDiagnostic(d));
       return;
     }

@@ -10,6 +10,8 @@ import type { AlignedDocument, Diagnostic } from './types.js';
 export interface ReadSourcesOptions {
   /** Locale of the `sxs-lookup` side, passed to `parseSxs`. Default: `en-US`. */
   sourceLocale?: string;
+  /** How a file is named in diagnostics and on its document. Default: its path as found. */
+  name?: (file: string) => string;
 }
 
 export interface Sources {
@@ -20,7 +22,7 @@ export interface Sources {
 }
 
 /** Paths of the `*.md` files under `dir`, recursively, sorted by their path below `dir`. */
-function markdownFiles(dir: string): string[] {
+export function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.md'))
     .map((e) => join(e.parentPath, e.name))
@@ -33,7 +35,8 @@ function markdownFiles(dir: string): string[] {
 
 /** Reads and parses every source under `dir`, as bytes so that invalid UTF-8 is named. */
 export function readSources(dir: string, options: ReadSourcesOptions = {}): Sources {
-  const docs = markdownFiles(dir).map((file) => parseSxs(readFileSync(file), { file, ...options }));
+  const { name = (file: string) => file, ...parse } = options;
+  const docs = markdownFiles(dir).map((file) => parseSxs(readFileSync(file), { file: name(file), ...parse }));
   return { docs, diagnostics: docs.flatMap((d) => d.diagnostics) };
 }
 
