@@ -1,20 +1,23 @@
 // `npm run bench [folder…]`: figures for this machine, printed, never asserted. Parse + align
 // throughput against bare remark-parse, site build times against a bare Astro build of as many
 // plain markdown pages, the JavaScript each page type ships and the product page's weight.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseSxs } from '../src/sxs/parse-sxs.ts';
 import { listSources } from '../src/site/content-dir.ts';
 import { withLock } from '../test/helpers/built-site.ts';
+import { CHROMIUM, CHROMIUM_ARGS, hasBrowser, serveSite } from '../test/helpers/browser.ts';
 import { PAGE_TYPES, PRODUCT } from '../test/e2e/page-types.ts';
 import { fileBytes, islandFiles, isRuntime, moduleClosure, onDemandScriptBytes, pageAssets, pageScriptBytes, pageWeight, sum, type Bytes } from '../test/e2e/shipped-js.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules', '.bin', 'astro');
+const LIGHTHOUSE = join(ROOT, 'node_modules', '.bin', 'lighthouse');
 const SEED = join(ROOT, 'content');
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
 const MIN_SECONDS = 2;
@@ -126,7 +129,43 @@ function benchShipped(seed: string, corpus: string | undefined): void {
   for (const lang of ['de', 'en']) console.log(`  ${lang}   ${bytes(pageWeight(seed, join(lang, PRODUCT, 'index.html')))}`);
 }
 
-function main(): void {
+interface LighthouseReport {
+  categories: Record<string, { title: string; score: number | null }>;
+  audits: Record<string, { score: number | null; scoreDisplayMode: string }>;
+  runtimeError?: { message: string };
+}
+
+/** Lighthouse's four scores for a URL, run by its own command line against Debian's Chromium. */
+async function lighthouse(url: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(
+    LIGHTHOUSE,
+    [url, `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo', '--output=json', '--output-path=stdout', '--quiet'],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 256 * 1024 * 1024 },
+  );
+  const report = JSON.parse(stdout) as LighthouseReport;
+  if (report.runtimeError) return `failed: ${report.runtimeError.message}`;
+  const scores = Object.values(report.categories).map((c) => `${c.title} ${c.score === null ? '–' : Math.round(c.score * 100)}`);
+  const failed = Object.entries(report.audits)
+    .filter(([, a]) => a.score === 0 && a.scoreDisplayMode === 'binary')
+    .map(([id]) => id);
+  return `${scores.join(' · ')}${failed.length ? `  (failed audits: ${failed.join(', ')})` : ''}`;
+}
+
+async function benchLighthouse(seed: string): Promise<void> {
+  console.log('\nLighthouse, product page (served uncompressed by the test server, so text compression fails):');
+  if (!hasBrowser) {
+    console.log(`  not run: ${CHROMIUM} not found`);
+    return;
+  }
+  const server = await serveSite(seed);
+  try {
+    for (const lang of ['de', 'en']) console.log(`  ${lang}   ${await lighthouse(`${server.origin}/${lang}/${PRODUCT}/`)}`);
+  } finally {
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
   const folders = process.argv.slice(2).map((f) => resolve(f));
   const parseFolders = [...(existsSync(CORPUS) ? [CORPUS] : []), ...folders];
   console.log(`Tandem benchmark on this machine (Node ${process.version})\n`);
@@ -141,10 +180,10 @@ function main(): void {
     const corpusDir = join(CORPUS, 'de-de', 'partner-center');
     const corpus = existsSync(corpusDir) ? benchBuild('corpus', corpusDir, work) : undefined;
     benchShipped(seed, corpus);
+    await benchLighthouse(seed);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-  console.log('\nLighthouse: not run; the project does not depend on the lighthouse package.');
 }
 
-main();
+await main();
