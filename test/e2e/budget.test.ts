@@ -1,12 +1,17 @@
-// Byte budgets, checked on the built sites (bytes do not vary from run to run): a page
-// without a checker ships no framework JavaScript at all, only /site.js.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// Byte budgets, checked on the built sites (bytes do not vary from run to run): the checker
+// island stays small beyond Preact's runtime, and a page without a checker ships no framework
+// JavaScript at all, only /site.js.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { builtSite } from '../helpers/built-site.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtSite, withLock } from '../helpers/built-site.ts';
 import { CORPUS, ROOT, hasCorpus } from '../helpers/shared.ts';
 import { PRODUCT } from './page-types.ts';
-import { pageAssets, scriptFiles } from './shipped-js.ts';
+import { fileBytes, islandFiles, pageAssets, scriptFiles, sum } from './shipped-js.ts';
+
+const ISLAND_BUDGET_GZIP = 8 * 1024;
 
 function htmlPages(site: string): string[] {
   const out: string[] = [];
@@ -34,10 +39,29 @@ function expectNoFrameworkWithoutIsland(site: string): number {
   return plain;
 }
 
+/**
+ * The seed site as `npm run build` makes it. Vitest runs with NODE_ENV=test, under which Vite
+ * bundles the island differently (and larger), so the budget is measured on a production build.
+ */
+function productionBuild(out: string): string {
+  withLock(() =>
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: join(ROOT, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
+  return out;
+}
+
 describe('byte budgets of the seed site', () => {
   let site = '';
   beforeAll(() => {
-    site = builtSite('seed', join(ROOT, 'content'));
+    site = productionBuild(mkdtempSync(join(tmpdir(), 'tandem-budget-')));
+  });
+  afterAll(() => {
+    if (site) rmSync(site, { recursive: true, force: true });
   });
 
   it('mounts the checker island on the product page in both languages, with Preact as its renderer', () => {
@@ -47,6 +71,14 @@ describe('byte budgets of the seed site', () => {
       expect(islands[0]!.component, lang).toMatch(/^\/_astro\/.+\.js$/);
       expect(islands[0]!.renderer, lang).toMatch(/^\/_astro\/.+\.js$/);
     }
+  });
+
+  it(`keeps the JavaScript the checker island loads as it hydrates within ${ISLAND_BUDGET_GZIP} bytes gzip beyond Preact's runtime`, () => {
+    const { islands } = pageAssets(readFileSync(join(site, 'de', PRODUCT, 'index.html'), 'utf8'));
+    const own = islandFiles(site, islands[0]!);
+    expect(own.length).toBeGreaterThan(0);
+    const bytes = sum(own.map((u) => fileBytes(site, u)));
+    expect(bytes.gzip, `island modules: ${own.join(', ')}`).toBeLessThanOrEqual(ISLAND_BUDGET_GZIP);
   });
 
   it('ships only /site.js, and no framework JavaScript, on every page without a checker', () => {
