@@ -6,11 +6,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasBrowser, watchPage } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/shared.ts';
 import { PAGE_TYPES, PRODUCT } from './page-types.ts';
-import { useBrowser } from './use-browser.ts';
-
-export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+import { SCREENSHOTS, useBrowser } from './use-browser.ts';
 
 /** Presses Tab until a sentence of the article has focus; returns its segment id. */
 async function tabToSentence(page: Page, limit = 60): Promise<string> {

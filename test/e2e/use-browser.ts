@@ -12,6 +12,9 @@ import type { SiteName } from './page-types.ts';
 
 const CONTENT: Record<SiteName, string> = { seed: join(ROOT, 'content'), corpus: CORPUS };
 
+/** Where the run writes its screenshots (git-ignored), so a change in look can be seen. */
+export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+
 /**
  * A private copy of a built site: other test runs in the same checkout may rebuild
  * `.test-dist/<name>` while this file's browser is still reading it.
