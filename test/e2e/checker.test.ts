@@ -9,11 +9,8 @@ import { describe, expect, it } from 'vitest';
 import de from '../../src/i18n/checker/de.ts';
 import en from '../../src/i18n/checker/en.ts';
 import { hasBrowser, watchPage } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/shared.ts';
 import { PRODUCT } from './page-types.ts';
-import { useBrowser } from './use-browser.ts';
-
-const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+import { SCREENSHOTS, useBrowser } from './use-browser.ts';
 
 type Key = keyof typeof en;
 const LOCALES = { de: { messages: de, locale: 'de-DE' }, en: { messages: en, locale: 'en-US' } };
