@@ -1,6 +1,8 @@
 // Numbers in running text, read the way the page's language writes them: German `2.000` and
 // English `2,000` are both 2000. Used to read thresholds and to compare the two languages.
 
+import { convention } from '../i18n/number-convention.ts';
+
 export interface FoundNumber {
   value: number;
   /** The characters as written, e.g. `2.000` or `zwölf`. */
@@ -30,27 +32,14 @@ function numberPattern(group: string, decimal: string): RegExp {
   return new RegExp(`(?<![\\d${before}${d}])(?:\\d{1,3}(?:${g}\\d{3}(?!\\d))+|\\d+)(?:${d}\\d+)?`, 'gu');
 }
 
-/** Group and decimal separators of a locale, as `Intl` writes them (`fr`: narrow no-break space and comma). */
-function separators(locale: string): { group: string; decimal: string } {
-  let parts: Intl.NumberFormatPart[];
-  try {
-    parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-  } catch {
-    parts = new Intl.NumberFormat('en').formatToParts(12345.6);
-  }
-  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
-  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-  // Writers use any space where the locale's group separator is a space.
-  return { group: /\s/u.test(group) ? ' ' : group, decimal };
-}
-
 const patterns = new Map<string, { pattern: RegExp; decimal: string }>();
 
 function patternFor(locale: string): { pattern: RegExp; decimal: string } {
   let entry = patterns.get(locale);
   if (!entry) {
-    const { group, decimal } = separators(locale);
-    entry = { pattern: numberPattern(group, decimal), decimal };
+    const { group, decimal } = convention(locale);
+    // Writers use a plain space where the locale's group separator is a space.
+    entry = { pattern: numberPattern(/\s/u.test(group[0]!) ? ' ' : group[0]!, decimal), decimal };
     patterns.set(locale, entry);
   }
   return entry;
