@@ -35,11 +35,13 @@ export function CsvImport({ option, locale, w, onImport }: Props) {
     <div class="checker-field">
       <label for={id}>{w.t('checker.csv')}</label>
       <input id={id} type="file" accept=".csv,text/csv" onChange={(e) => void read(e.currentTarget.files?.[0])} />
-      <ul role="status">
-        {report.map((line, i) => (
-          <li key={i}>{line}</li>
-        ))}
-      </ul>
+      <div role="status">
+        <ul>
+          {report.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }
