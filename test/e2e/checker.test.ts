@@ -1,6 +1,6 @@
 // The eligibility checker in a real browser, in both languages: a partner reaches Silver and
 // not Gold and reads what Gold still needs; the share link reproduces it in a new page; a CSV
-// import reports its bad line; the whole checker works by keyboard.
+// import reports its bad line; the whole checker works by keyboard; axe finds nothing.
 // Every label and message comes from the checker's catalogues, level names from the page.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import de from '../../src/i18n/checker/de.ts';
 import en from '../../src/i18n/checker/en.ts';
 import { hasBrowser, watchPage } from '../helpers/browser.ts';
+import { axeViolations } from './axe.ts';
 import { PRODUCT } from './page-types.ts';
 import { SCREENSHOTS, useBrowser } from './use-browser.ts';
 
@@ -121,12 +122,22 @@ describe.skipIf(!hasBrowser)('the checker in a browser', () => {
     const checker = await openChecker(page, productUrl(lang));
     await answerMarketAndPeople(checker, lang);
     await checker.getByLabel(text(lang, 'checker.csv'), { exact: true }).setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    const report = checker.locator('.checker-field ul[role=status]');
+    const report = checker.locator('.checker-field [role=status]');
     await expect.poll(() => report.innerText()).toMatch(message(lang, 'checker.csv.done', { count: format(lang, 1) }));
     expect(await report.innerText()).toMatch(message(lang, 'checker.csv.row', { line: '3', problem: message(lang, 'checker.csv.unknown-association', { value: 'no-such-association' }) }));
     expect(await checker.locator('fieldset.checker-row').first().getByLabel(text(lang, 'checker.name'), { exact: true }).inputValue()).toBe('Contoso');
     await expectSilverNotGold(page, checker, lang);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['de', 'en'] as const)('finds no axe violation in the filled checker on the %s page', async (lang) => {
+    const page = await session.newPage();
+    const checker = await openChecker(page, productUrl(lang));
+    await answerMarketAndPeople(checker, lang);
+    await answerCustomer(checker, lang);
+    await expectSilverNotGold(page, checker, lang);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
