@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { hasBrowser } from '../helpers/browser.ts';
 import { axeViolations } from './axe.ts';
-import { PAGE_TYPES, PRODUCT } from './page-types.ts';
+import { PAGE_TYPES, PRODUCT, SITES } from './page-types.ts';
 import { useBrowser } from './use-browser.ts';
 
 describe.skipIf(!hasBrowser)('accessibility (axe-core)', () => {
-  const session = useBrowser(['seed', 'corpus']);
+  const session = useBrowser(SITES);
 
   it.each(PAGE_TYPES.map((p) => [p.name, p] as const))('finds no violation on the %s', async (_name, type) => {
     const page = await session.newPage();

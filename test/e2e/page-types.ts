@@ -1,5 +1,8 @@
 // Every kind of page the site has, in each language, as the browser tests visit them: which
-// built site holds it (the seed or the corpus) and the status its URL answers with.
+// built site holds it (the seed or the corpus) and the status its URL answers with. Without
+// the corpus beside the checkout its pages are left out (shared.ts says so once).
+import { hasCorpus } from '../helpers/shared.ts';
+
 export type SiteName = 'seed' | 'corpus';
 
 export interface PageType {
@@ -17,7 +20,7 @@ export const PRODUCT = 'competency-cloud-productivity';
 /** A corpus page with no requirements, so no checker. */
 export const PLAIN = 'billing';
 
-export const PAGE_TYPES: PageType[] = [
+const ALL_PAGE_TYPES: PageType[] = [
   { name: 'home', site: 'seed', path: '/', status: 200, file: 'index.html' },
   { name: '404 (host)', site: 'seed', path: '/no-such-page/', status: 404, file: '404.html' },
   ...['de', 'en'].flatMap((lang): PageType[] => [
@@ -27,3 +30,8 @@ export const PAGE_TYPES: PageType[] = [
     { name: `404 (${lang})`, site: 'seed', path: `/${lang}/no-such-page/`, status: 404, file: `${lang}/404/index.html` },
   ]),
 ];
+
+export const PAGE_TYPES = ALL_PAGE_TYPES.filter((p) => p.site !== 'corpus' || hasCorpus);
+
+/** The sites the page types need. */
+export const SITES: SiteName[] = [...new Set(PAGE_TYPES.map((p) => p.site))];

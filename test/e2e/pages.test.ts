@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasBrowser, watchPage } from '../helpers/browser.ts';
-import { PAGE_TYPES, PRODUCT } from './page-types.ts';
+import { PAGE_TYPES, PRODUCT, SITES } from './page-types.ts';
 import { SCREENSHOTS, useBrowser } from './use-browser.ts';
 
 /** Presses Tab until a sentence of the article has focus; returns its segment id. */
@@ -23,7 +23,7 @@ async function tabToSentence(page: Page, limit = 60): Promise<string> {
 }
 
 describe.skipIf(!hasBrowser)('the site in a browser', () => {
-  const session = useBrowser(['seed', 'corpus']);
+  const session = useBrowser(SITES);
 
   it.each([
     ['de', 'Cloud Productivity-Kompetenz', 'Cloud Productivity competency'],
