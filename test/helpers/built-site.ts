@@ -53,7 +53,8 @@ export function builtSite(name: string, contentDir: string): string {
     mkdirSync(dir, { recursive: true });
     execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', dir], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      // Vitest sets NODE_ENV=test; a test build must be the build readers get.
+      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: 'pipe',
       maxBuffer: 64 * 1024 * 1024,
     });
