@@ -25,8 +25,6 @@ export interface RenderOptions {
   resolveLink?: (href: string) => string | undefined;
   /** Short notes shown right after a segment (e.g. where the translation leaves a fact out), by segment id. */
   notes?: Map<string, string>;
-  /** Label of the revealed twin for screen readers, e.g. "Original". */
-  twinLabel?: string;
 }
 
 const inline = unified().use(remarkParse).use(remarkGfm);

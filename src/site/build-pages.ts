@@ -52,8 +52,6 @@ export interface BuildOptions {
   models?: Map<string, Competency>;
   /** Diagnostics by source file, kept on the translated page for the editors' report. Default: none. */
   diagnostics?: Diagnostic[];
-  /** Label for the revealed original. */
-  twinLabel?: string;
 }
 
 /** A source's page name: its file name without `.md`. */
@@ -100,7 +98,6 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
         langs: { target: doc.locales.target, source: doc.locales.source },
         resolveLink: linkResolver(lang, slugs),
         notes: options.notesFor?.(doc, side),
-        twinLabel: options.twinLabel,
       });
       pages.push({
         id: `${lang}/${slug}`,
