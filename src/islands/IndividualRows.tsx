@@ -28,7 +28,7 @@ export function IndividualRows({ rows, credentials, w, onChange }: Props) {
                   checked={row.held.includes(c.key)}
                   onChange={(e) => update({ held: e.currentTarget.checked ? [...row.held, c.key] : row.held.filter((k) => k !== c.key) })}
                 />
-                {name === pick(c.title) ? name : `${name}: ${pick(c.title)}`}
+                {pick(c.title).includes(name) ? pick(c.title) : `${name}: ${pick(c.title)}`}
               </label>
             );
           })}
