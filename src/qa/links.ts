@@ -3,21 +3,11 @@
 import type { Rule } from './rule.js';
 import { seg } from './rule.js';
 import { linkTargets, type LinkTarget } from './segment-text.js';
+import { unmatched } from '../util/unmatched.js';
 
 const URL_LOCALE = /\/[a-z]{2}-[a-z]{2}(?=\/|$)/gi;
 
 const key = (t: LinkTarget, allowUrlLocale: boolean) => `${t.kind} ${allowUrlLocale ? t.url.replace(URL_LOCALE, '/{locale}') : t.url}`;
-
-/** Items of `a` not matched one for one in `b`. */
-export function unmatched<T>(a: T[], b: T[]): T[] {
-  const pool = [...b];
-  return a.filter((x) => {
-    const i = pool.indexOf(x);
-    if (i < 0) return true;
-    pool.splice(i, 1);
-    return false;
-  });
-}
 
 export const linkMismatch: Rule = {
   id: 'link-mismatch',

@@ -8,6 +8,7 @@ import { readAssociations } from './read-associations.ts';
 import { credentialCodes } from './read-credentials.ts';
 import { readWorkloads } from './read-workloads.ts';
 import { sentenceOf } from './sentences.ts';
+import { unmatched } from '../util/unmatched.ts';
 
 export interface CrossCheckResult {
   disagreements: Disagreement[];
@@ -19,23 +20,12 @@ type Finding = Omit<Disagreement, 'segmentId' | 'requirementIds'> & { ruleId: st
 
 const FOLLOWS = { source: 'this page follows the English original', target: 'maßgeblich ist das englische Original' };
 
-/** Items in `a` that `b` lacks, counting repeats. */
-function minus<T>(a: T[], b: T[]): T[] {
-  const rest = [...b];
-  return a.filter((x) => {
-    const i = rest.indexOf(x);
-    if (i < 0) return true;
-    rest.splice(i, 1);
-    return false;
-  });
-}
-
 function numberFindings(segment: Segment, locale: string): Finding[] {
   const mask = (t: string): string => credentialCodes(t).reduce((acc, code) => acc.replaceAll(code, ' '), t);
   const en = findNumbers(mask(segment.source.text), 'en');
   const de = findNumbers(mask(segment.target.text), segment.target.text === '' ? 'en' : locale);
-  const missing = minus(en.map((n) => n.value), de.map((n) => n.value));
-  const extra = minus(de.map((n) => n.value), en.map((n) => n.value));
+  const missing = unmatched(en.map((n) => n.value), de.map((n) => n.value));
+  const extra = unmatched(de.map((n) => n.value), en.map((n) => n.value));
   const raw = (list: typeof en, value: number): string => list.find((n) => n.value === value)!.raw;
   const count = Math.max(missing.length, extra.length);
   return Array.from({ length: count }, (_, i): Finding => {
@@ -55,8 +45,8 @@ function numberFindings(segment: Segment, locale: string): Finding[] {
 function codeFindings(segment: Segment, _locale: string): Finding[] {
   const en = credentialCodes(segment.source.text);
   const de = credentialCodes(segment.target.text);
-  const missing = minus(en, de);
-  const extra = minus(de, en);
+  const missing = unmatched(en, de);
+  const extra = unmatched(de, en);
   return [
     ...missing.map((code, i): Finding => ({
       ruleId: 'req-credential-mismatch',
