@@ -3,6 +3,7 @@
 // page can mark those strings `lang="en"`.
 import { z } from 'zod';
 import type { Catalogue, MessageKey } from './catalogue.js';
+import { languageOf } from './language-of.js';
 import siteEn from './site/en.js';
 import siteDe from './site/de.js';
 import checkerEn from './checker/en.js';
@@ -24,9 +25,9 @@ export function checkCatalogue(lang: string, catalogue: Record<string, string>):
 }
 for (const [lang, c] of Object.entries(catalogues)) checkCatalogue(lang, c);
 
-export const languageOf = (locale: string): string => locale.toLowerCase().split('-')[0]!;
+export { languageOf };
 
-/** The language whose catalogue serves a locale: itself, or English. */
+/** The language whose catalogue serves a locale: itself, or English. Also the `lang` of UI chrome on a page in that locale. */
 export const uiLang = (locale: string): string => (languageOf(locale) in catalogues ? languageOf(locale) : 'en');
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;

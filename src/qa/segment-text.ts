@@ -50,4 +50,4 @@ export function sentenceKey(text: string): string {
 }
 
 /** The primary language subtag: `de-DE` → `de`. */
-export const language = (locale: string): string => locale.split('-')[0]!.toLowerCase();
+export { languageOf as language } from '../i18n/language-of.js';

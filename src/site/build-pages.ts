@@ -4,7 +4,8 @@
 import { basename } from 'node:path';
 import type { AlignedDocument, Diagnostic } from '../sxs/types.js';
 import { renderDocument, type Side } from '../render/render-document.js';
-import { displayPath, langOf } from './content-dir.js';
+import { displayPath } from './content-dir.js';
+import { languageOf } from '../i18n/language-of.js';
 import { plainText } from './plain-text.js';
 import { readSources, type Sources } from '../sxs/read-sources.js';
 import type { Competency } from '../requirements/model.js';
@@ -85,11 +86,11 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
   const englishDone = new Set<string>();
   for (const doc of docs) {
     const slug = slugOf(doc.file);
-    const targetLang = langOf(doc.locales.target);
+    const targetLang = languageOf(doc.locales.target);
     const sides: Array<[Side, string, string]> = [[ 'target', targetLang, doc.locales.target ]];
     // One English page per slug, even when several locales translate it.
     if (!englishDone.has(slug)) {
-      sides.push(['source', langOf(doc.locales.source), doc.locales.source]);
+      sides.push(['source', languageOf(doc.locales.source), doc.locales.source]);
       englishDone.add(slug);
     }
     for (const [side, lang, locale] of sides) {

@@ -3,15 +3,13 @@
 // (before any content is loaded) and by the content loader.
 import { readFileSync } from 'node:fs';
 import { markdownFiles } from '../sxs/read-sources.js';
+import { languageOf } from '../i18n/language-of.js';
 import { relative, resolve } from 'node:path';
 
 /** The folder of sxs sources: `CONTENT_DIR` if set, else `content/`. */
 export function contentDir(root: string = process.cwd()): string {
   return resolve(root, process.env.CONTENT_DIR || 'content');
 }
-
-/** The URL language segment of a locale: `de-DE` → `de`. */
-export const langOf = (locale: string): string => locale.toLowerCase().split(/[-_]/)[0] ?? locale.toLowerCase();
 
 const LOCALE_LINE = /^ms\.contentlocale:\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)["']?\s*$/m;
 
@@ -23,7 +21,7 @@ export function discoverLocales(dir: string): Record<string, string> {
     if (m?.[1]) {
       const locale = m[1].replace('_', '-');
       const [language, region] = locale.split('-');
-      locales[langOf(locale)] ??= region ? `${language!.toLowerCase()}-${region.toUpperCase()}` : language!.toLowerCase();
+      locales[languageOf(locale)] ??= region ? `${language!.toLowerCase()}-${region.toUpperCase()}` : language!.toLowerCase();
     }
   }
   return locales;

@@ -1,6 +1,5 @@
 // What routes need from the collection: pages by language, the site's languages, and
 // the per-language listing. Kept out of .astro files so it can be tested.
-import { languageOf, uiLang } from '../i18n/index.js';
 import type { PageData } from './sxs-loader.js';
 
 export interface Page {
@@ -44,5 +43,3 @@ export function formatDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
 }
 
-/** The `lang` to put on UI chrome: the page language when a catalogue exists for it, else English. */
-export const chromeLang = (locale: string): string => (uiLang(locale) === languageOf(locale) ? languageOf(locale) : 'en');
