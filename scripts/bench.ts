@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parseSxs } from '../src/sxs/parse-sxs.ts';
-import { listSources } from '../src/site/content-dir.ts';
+import { markdownFiles } from '../src/sxs/read-sources.ts';
 import { withLock } from '../test/helpers/built-site.ts';
 import { CHROMIUM, CHROMIUM_ARGS, hasBrowser, serveSite } from '../test/helpers/browser.ts';
 import { PAGE_TYPES, PRODUCT } from '../test/e2e/page-types.ts';
@@ -40,7 +40,7 @@ function throughput(texts: string[], fn: (text: string) => unknown): number {
 }
 
 function benchParse(folder: string): void {
-  const files = listSources(folder);
+  const files = markdownFiles(folder);
   if (files.length === 0) {
     console.log(`  ${folder}: no .md files`);
     return;
@@ -96,7 +96,7 @@ function benchBuild(name: string, contentDir: string, work: string): string {
   const site = timeBuild(ROOT, out, { CONTENT_DIR: contentDir });
   const pages = htmlCount(out);
   const plain = join(work, `${name}-plain`);
-  plainProject(plain, listSources(contentDir), pages);
+  plainProject(plain, markdownFiles(contentDir), pages);
   const bare = timeBuild(plain, join(plain, 'dist'));
   console.log(`  ${name} site (${pages} pages)   ${seconds(site)}`);
   console.log(`    bare Astro, ${pages} plain markdown pages   ${seconds(bare)}`);

@@ -35,6 +35,3 @@ export const displayPath = (file: string, root: string = process.cwd()): string 
 
 /** The path Astro keeps on an entry: always relative to the project root. */
 export const entryPath = (file: string, root: string = process.cwd()): string => relative(root, resolve(root, file));
-
-/** Every `.md` source below a folder, in path order. */
-export const listSources = markdownFiles;
