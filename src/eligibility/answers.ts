@@ -44,8 +44,8 @@ export const Answers = object({
   /** Per measure key, the total over qualifying customers; a missing key is unknown. */
   totals: record(Count, 200),
   individuals: array(Individual, MAX_ROWS),
-  /** Per `other` requirement id; a missing id is unanswered. */
-  other: record(Attestation, 200),
+  /** Per `confirm` requirement id: the partner's own reading of a requirement kept whole; a missing id is unanswered. */
+  confirmations: record(Attestation, 200),
 });
 export type Answers = Infer<typeof Answers>;
 
@@ -56,7 +56,7 @@ export const emptyAnswers = (): Answers => ({
   customers: [],
   totals: {},
   individuals: [],
-  other: {},
+  confirmations: {},
 });
 
 export type CountResult = { ok: true; value: Count } | { ok: false; code: IssueCode };

@@ -4,11 +4,12 @@
 // only when the whole range is on one side of the threshold.
 import type {
   Competency,
+  ConfirmRequirement,
   CredentialRoute,
   Level,
-  OtherRequirement,
   PerformanceRequirement,
   Requirement,
+  SkillAlternative,
   SkillsRequirement,
 } from '../requirements/model.ts';
 import type { Answers, Attestation, Count, Customer, Individual } from './answers.ts';
@@ -48,32 +49,33 @@ export interface PerformanceResult extends Common {
   excluded: { customer: number; reason: ExclusionReason }[];
 }
 
-export interface RouteProgress {
+export interface AlternativeProgress {
   key: string;
-  /** Individuals who qualify through this route. */
+  /** Individuals who could fill the alternative's roles (at most what it needs). */
   qualified: number;
   needed: number;
-  /** Credentials still to earn for this route to be met, counting from the people entered. */
+  /** Credentials still to earn for this alternative, counting from the people entered. */
   missing: number;
+  status: Verdict;
 }
 
 export interface SkillsResult extends Common {
   kind: 'skills';
   needed: number;
   qualified: number;
-  /** More individuals needed; 0 when met. */
+  /** More individuals needed by the closest alternative; 0 when met. */
   gap: number;
-  routes: RouteProgress[];
-  /** The route with the fewest credentials still to earn. */
+  alternatives: AlternativeProgress[];
+  /** The alternative with the fewest credentials still to earn. */
   closer: string;
 }
 
-export interface OtherResult extends Common {
-  kind: 'other';
+export interface ConfirmResult extends Common {
+  kind: 'confirm';
   answer: Attestation | undefined;
 }
 
-export type RequirementResult = PerformanceResult | SkillsResult | OtherResult;
+export type RequirementResult = PerformanceResult | SkillsResult | ConfirmResult;
 
 export interface LevelResult {
   level: Level['level'];
@@ -168,59 +170,103 @@ function evaluatePerformance(req: PerformanceRequirement, answers: Answers): Per
 }
 
 const neededFor = (route: CredentialRoute): number =>
-  route.count ?? (route.mode === 'all-of' ? route.credentials.length : 1);
+  route.mode === 'all-of' ? route.credentials.length : route.mode === 'k-of' ? (route.count ?? route.credentials.length) : 1;
 
 const heldOn = (route: CredentialRoute, person: Individual): number =>
   route.credentials.filter((c) => person.held.includes(c.key)).length;
 
 const satisfies = (route: CredentialRoute, person: Individual): boolean => heldOn(route, person) >= neededFor(route);
 
-/** Credentials still to earn for `needed` people to satisfy a route, starting from the closest people. */
-function missingFor(route: CredentialRoute, people: Individual[], needed: number): number {
-  const lacks = people.map((p) => Math.max(0, neededFor(route) - heldOn(route, p))).sort((a, b) => a - b);
+/** Credentials a person still lacks for a group: the fewest over its routes. */
+const lacksFor = (alt: SkillAlternative, groupKey: string, person: Individual): number => {
+  const group = alt.groups.find((g) => g.key === groupKey)!;
+  return Math.min(...group.routes.map((r) => Math.max(0, neededFor(r) - heldOn(r, person))));
+};
+
+const meetsGroup = (alt: SkillAlternative, groupKey: string, person: Individual): boolean => lacksFor(alt, groupKey, person) === 0;
+
+/**
+ * The most role places `people` can fill, each person in one place (Kuhn's augmenting
+ * paths over people × places; a few hundred people and a handful of places).
+ */
+function fillRoles(alt: SkillAlternative, people: Individual[]): number {
+  const places = alt.roles.flatMap((role) => Array.from({ length: role.count }, () => role));
+  const fits = places.map((role) => people.map((p) => role.groups.every((g) => meetsGroup(alt, g, p))));
+  const holder = new Array<number>(places.length).fill(-1);
+  const tryPerson = (person: number, seen: boolean[]): boolean => {
+    for (let place = 0; place < places.length; place++) {
+      if (!fits[place]![person] || seen[place]) continue;
+      seen[place] = true;
+      if (holder[place] === -1 || tryPerson(holder[place]!, seen)) {
+        holder[place] = person;
+        return true;
+      }
+    }
+    return false;
+  };
+  let filled = 0;
+  for (let person = 0; person < people.length && filled < places.length; person++) {
+    if (tryPerson(person, new Array<boolean>(places.length).fill(false))) filled++;
+  }
+  return filled;
+}
+
+/** Credentials still to earn for `alt`, starting from the closest people (an estimate for guidance, never for a verdict). */
+function missingFor(alt: SkillAlternative, people: Individual[]): number {
   let missing = 0;
-  for (let i = 0; i < needed; i++) missing += lacks[i] ?? neededFor(route);
+  for (const role of alt.roles) {
+    const lacks = people.map((p) => role.groups.reduce((n, g) => n + lacksFor(alt, g, p), 0)).sort((a, b) => a - b);
+    const fresh = role.groups.reduce((n, g) => n + lacksFor(alt, g, { name: '', held: [] }), 0);
+    for (let i = 0; i < role.count; i++) missing += lacks[i] ?? fresh;
+  }
+  for (const s of alt.separate) {
+    const lacks = people.map((p) => lacksFor(alt, s.group, p)).sort((a, b) => a - b);
+    const fresh = lacksFor(alt, s.group, { name: '', held: [] });
+    for (let i = 0; i < s.count; i++) missing += lacks[i] ?? fresh;
+  }
   return missing;
+}
+
+function evaluateAlternative(alt: SkillAlternative, people: Individual[]): AlternativeProgress {
+  const filled = fillRoles(alt, people);
+  const separateMet = alt.separate.every((s) => people.filter((p) => meetsGroup(alt, s.group, p)).length >= s.count);
+  const met = filled >= alt.individuals && separateMet;
+  // A person with nothing ticked has not answered yet: without them the verdict can only wait.
+  const pending = people.some((p) => p.held.length === 0);
+  return { key: alt.key, qualified: filled, needed: alt.individuals, missing: missingFor(alt, people), status: met ? 'met' : pending || people.length === 0 ? 'unknown' : 'not-met' };
 }
 
 function evaluateSkills(req: SkillsRequirement, answers: Answers): SkillsResult {
   const people = answers.individuals;
-  const qualifies = (p: Individual): boolean =>
-    req.sameIndividuals ? req.routes.every((r) => satisfies(r, p)) : req.routes.some((r) => satisfies(r, p));
-  const qualified = people.filter(qualifies).length;
-  const routes = req.routes.map((r) => {
-    const needed = r.individuals ?? req.individuals;
-    return { key: r.key, qualified: people.filter((p) => satisfies(r, p)).length, needed, missing: missingFor(r, people, needed) };
-  });
-  // A route with its own head count is met alone; the others pool their people.
-  const met = qualified >= req.individuals || routes.some((r, i) => req.routes[i]!.individuals !== undefined && r.qualified >= r.needed);
-  const closer = [...routes].sort((a, b) => a.missing - b.missing)[0]!.key;
+  const alternatives = req.alternatives.map((a) => evaluateAlternative(a, people));
+  const met = alternatives.some((a) => a.status === 'met');
+  const status: Verdict = met ? 'met' : alternatives.some((a) => a.status === 'unknown') ? 'unknown' : 'not-met';
+  const closest = [...alternatives].sort((a, b) => a.missing - b.missing || b.qualified / b.needed - a.qualified / a.needed)[0]!;
   return {
     kind: 'skills',
     id: req.id,
-    // Nobody entered yet is an unanswered question, not a team without credentials.
-    status: met ? 'met' : people.length === 0 ? 'unknown' : 'not-met',
-    needed: req.individuals,
-    qualified,
-    gap: met ? 0 : req.individuals - qualified,
-    routes,
-    closer,
-    progress: met ? 1 : ratio(qualified, req.individuals),
+    status,
+    needed: closest.needed,
+    qualified: closest.qualified,
+    gap: met ? 0 : Math.max(0, closest.needed - closest.qualified),
+    alternatives,
+    closer: closest.key,
+    progress: met ? 1 : Math.max(...alternatives.map((a) => ratio(a.qualified, a.needed))),
     segmentIds: req.segmentIds,
     anchor: req.anchor,
   };
 }
 
-function evaluateOther(req: OtherRequirement, answers: Answers): OtherResult {
-  const answer = answers.other[req.id];
+function evaluateConfirm(req: ConfirmRequirement, answers: Answers): ConfirmResult {
+  const answer = answers.confirmations[req.id];
   const status: Verdict = answer === 'yes' ? 'met' : answer === 'no' ? 'not-met' : 'unknown';
-  return { kind: 'other', id: req.id, status, answer, progress: status === 'met' ? 1 : 0, segmentIds: req.segmentIds, anchor: req.anchor };
+  return { kind: 'confirm', id: req.id, status, answer, progress: status === 'met' ? 1 : 0, segmentIds: req.segmentIds, anchor: req.anchor };
 }
 
 const handlers: { [K in Requirement['kind']]: (req: Extract<Requirement, { kind: K }>, answers: Answers) => RequirementResult } = {
   performance: evaluatePerformance,
   skills: evaluateSkills,
-  other: evaluateOther,
+  confirm: evaluateConfirm,
 };
 
 const evaluateRequirement = (req: Requirement, answers: Answers): RequirementResult =>

@@ -20,7 +20,7 @@ export interface FormState {
   /** Per measure key, as typed; every shown total must be filled (`?` when not known). */
   totals: Record<string, string>;
   individuals: Individual[];
-  other: Record<string, Attestation>;
+  confirmations: Record<string, Attestation>;
 }
 
 export const emptyForm = (option = ''): FormState => ({ ...emptyAnswers(), customers: [], totals: {}, option });

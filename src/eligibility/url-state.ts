@@ -41,7 +41,7 @@ export function decodeState(model: Competency, param: string): DecodedState {
   const measureKeys = new Set(inputs?.measures.map((m) => m.key));
   const associationKeys = new Set(['none', 'unknown', ...(inputs?.associations.map((a) => a.key) ?? [])]);
   const credentialKeys = new Set(inputs?.credentials.map((c) => c.key));
-  const otherIds = new Set(inputs?.others.map((r) => r.id));
+  const confirmIds = new Set(inputs?.confirmations.map((r) => r.id));
 
   /** The entries of an array or object that pass `schema` and `fits`; the others are named in `dropped`. */
   const keep = <T>(schema: Schema<T>, value: unknown, path: string, fits: (v: T, key: string) => boolean): [string, T][] => {
@@ -66,7 +66,7 @@ export function decodeState(model: Competency, param: string): DecodedState {
     ),
     totals: Object.fromEntries(keep(Count, raw.totals, 'totals', (_, k) => measureKeys.has(k))),
     individuals: values(Individual, raw.individuals, 'individuals', (p) => p.held.every((k) => credentialKeys.has(k))),
-    other: Object.fromEntries(keep(Attestation, raw.other, 'other', (_, k) => otherIds.has(k))),
+    confirmations: Object.fromEntries(keep(Attestation, raw.confirmations, 'confirmations', (_, k) => confirmIds.has(k))),
   };
   return { answers, dropped };
 }

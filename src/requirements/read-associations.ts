@@ -7,7 +7,7 @@ import { splitList } from './split-list.ts';
 import type { Sentence } from './sentences.ts';
 
 const PATTERN = {
-  en: /\b(?:associated|attached) as (?:the )?(.+?)(?:\s+for\s+.+?)?(?:\s+to qualify)?\.?$/i,
+  en: /\b(?:associated|attached|registered|listed|recognized|designated|linked|set up|enrolled) (?:as|with) (?:the |a |an |their )?(.+?)(?:\s+for\s+.+?)?(?:\s+to qualify)?\.?$/i,
   de: /\bals (.+?)(?:\s+für\s+.+?)?\s+(?:zugeordnet|zugewiesen|zuordnen|zuweisen)\b/i,
 };
 
