@@ -70,6 +70,7 @@ const KIND = String.raw`(?:exams?|assessments?|certifications?|certificates?|cre
 export const QUANTIFIERS: Construct<Quantifier>[] = [
   { id: 'k-of-the-following', pattern: /\b(?:any |at least )?(\d+) of the following\b/, build: (m) => (Number(m[1]) === 1 ? { mode: 'one-of' } : { mode: 'k-of', count: Number(m[1]) }) },
   { id: 'any-of-the-following', pattern: /\b(?:any|either) (?:1 )?of the following\b/, build: () => ({ mode: 'one-of' }) },
+  { id: 'any-one-of-the-kind', pattern: /\b(?:any )?1 of the (?:exams|assessments|certifications|credentials)\b/, build: () => ({ mode: 'one-of' }) },
   { id: 'one-kind-from-the-following', pattern: new RegExp(String.raw`\b(?:1|an?) ${KIND} (?:from|of) the following\b`), build: () => ({ mode: 'one-of' }) },
   { id: 'all-of-the-following', pattern: /\b(?:all|each|both|every one) (?:of )?the following\b/, build: () => ({ mode: 'all-of' }) },
   { id: 'the-following-n', pattern: new RegExp(String.raw`\bthe following (\d+) ${KIND}\b`), build: () => ({ mode: 'all-of' }) },

@@ -17,6 +17,8 @@ const EXCLUDED = /^(.*?)\s+(?:are|is)\s+not\s+(?:included|applicable|eligible|co
 const PAID_ONLY = /\bmust be paid\b/i;
 const PER_WORKLOAD = /\b(?:a|one) specific workload\b|\bper workload\b/i;
 const COMBINED = /\bany one or (?:a )?combination\b/i;
+// "Meet the revenue thresholds for Dynamics 365 … and its associated applications": what counts, as a note beside the minimum.
+const SCOPE = /^meet (?:the )?(?:revenue|performance|consumption) (?:thresholds?|requirements?) (?:for|of|from)\b/i;
 
 function exclusionKey(subject: string): string {
   if (/\btrial\b/i.test(subject)) return 'trial';
@@ -32,6 +34,7 @@ export function readCondition(sentence: Sentence): Condition | undefined {
   if (PAID_ONLY.test(sentence.source)) return { exclusion: { key: 'unpaid', ...ref } };
   if (PER_WORKLOAD.test(sentence.source)) return { note: ref, measure: 'per-workload' };
   if (COMBINED.test(sentence.source)) return { note: ref, measure: 'total' };
+  if (SCOPE.test(sentence.source)) return { note: ref };
   if (/^Note:/i.test(sentence.source)) return { note: ref };
   if (/^Learn more\b/i.test(sentence.source) && firstLink(sentence)) return { note: ref };
   return undefined;

@@ -121,6 +121,17 @@ function readClause(node: OutlineItem, problems: Problem[]): Clause | undefined 
 
 /** "pass all of the exams in any one of the three focus areas": one route per focus area. */
 function focusClause(node: OutlineItem, lead: ClauseLead, sentence: Sentence, key: string, problems: Problem[]): Clause | undefined {
+  // "2 individuals must pass any one of the following exams:" over focus areas: one exam from any of them.
+  if (lead.quantifier?.mode === 'one-of' && !readFocusChoice(sentence.source)) {
+    const credentials = node.children.flatMap((c) => (c.kind === 'item' && focusName(c.head[0]?.source ?? '') ? credentialsOf(c.children, lead.kind, problems) : []));
+    if (credentials.length === 0) return undefined;
+    return {
+      ...(lead.subject ? { subject: lead.subject } : {}),
+      each: lead.each,
+      continues: false,
+      group: { key, routes: [route(`${key}-r1`, lead.quantifier, credentials, [sentence])], label: { source: sentence.source, target: sentence.target }, segmentIds: ids(node.all) },
+    };
+  }
   const choice = readFocusChoice(sentence.source);
   if (!choice) {
     problems.push(problem('req-focus-unknown', `“${sentence.source}” does not say how many focus areas, or how much of each, count`, sentence));
@@ -155,7 +166,9 @@ function headFocus(item: OutlineItem, problems: Problem[]): Clause | undefined {
   const end = item.children.findIndex((c) => c.kind === 'separator');
   const areas = end < 0 ? item.children : item.children.slice(0, end);
   if (areas.length === 0 || !areas.every((c) => c.kind === 'item' && focusName(c.head[0]?.source ?? ''))) return undefined;
-  return focusClause({ ...item, head: [item.head[0]!], children: areas }, { each: true, constructs: [] }, item.head[0]!, `g${++groupSeq}`, problems);
+  const read = readLead(item.head[0]!.source);
+  const lead: ClauseLead = 'ok' in read ? { ...read.ok, each: true, subject: { scope: 'each' } } : { each: true, constructs: [] };
+  return focusClause({ ...item, head: [item.head[0]!], children: areas }, lead, item.head[0]!, `g${++groupSeq}`, problems);
 }
 
 /** A bare list of credentials straight under the head ("… pass the required assessment." + a link). */
@@ -192,7 +205,13 @@ function readParts(item: OutlineItem, problems: Problem[]): Part[] {
     }
     pendingCredentials = [];
   };
-  for (const node of item.children) {
+  // A separator indented into the list of the clause before it ("        **AND**") still separates clauses.
+  const children = item.children.flatMap((node): OutlineNode[] => {
+    if (node.kind !== 'item') return [node];
+    const last = node.children.at(-1);
+    return last?.kind === 'separator' ? [{ ...node, children: node.children.slice(0, -1) }, last] : [node];
+  });
+  for (const node of children) {
     if (node.kind === 'separator') {
       flushCredentials();
       parts.push({ sep: node.word, clauses: [] });
@@ -362,7 +381,7 @@ export function readSkills(item: OutlineItem): SkillsRead {
   const head = headCount(lead);
   groupSeq = 0;
   let parts: Part[];
-  const focus = /\bfocus areas?\b|\bspeciali[sz]ations?\b/i.test(lead.source) ? headFocus(item, problems) : undefined;
+  const focus = headFocus(item, problems);
   if (focus) {
     const after = item.children.findIndex((c) => c.kind === 'separator');
     const rest: OutlineItem = { ...item, children: after < 0 ? [] : item.children.slice(after) };
