@@ -49,18 +49,30 @@ function fromNodes(doc: AlignedDocument, nodes: RootContent[]): OutlineNode[] {
   return out;
 }
 
-function fromItem(doc: AlignedDocument, item: ListItem, ordered: boolean): OutlineNode {
+function fromItem(doc: AlignedDocument, item: ListItem, ordered: boolean): OutlineNode[] {
   const split = item.children.findIndex((c) => c.type === 'list');
   const headNodes = split < 0 ? item.children : item.children.slice(0, split);
   const rest = split < 0 ? [] : item.children.slice(split);
   const head = headNodes.flatMap((n) => sentencesIn(doc, n));
   const children = fromNodes(doc, rest);
   const word = head.length === 1 && children.length === 0 ? separatorWord(head[0]!.source) : undefined;
-  if (word) return { kind: 'separator', word, sentence: head[0]! };
-  return { kind: 'item', head, children, all: sentencesIn(doc, item), ordered };
+  if (word) return [{ kind: 'separator', word, sentence: head[0]! }];
+  // "**OR**" written right under an item, with no blank line, continues that item's paragraph (or
+  // ends its nested list): it still separates the items around it, so it moves out, after the item.
+  const trailing: OutlineSeparator[] = [];
+  while (children.at(-1)?.kind === 'separator') trailing.unshift(children.pop() as OutlineSeparator);
+  const last = head.at(-1);
+  const glued = head.length > 1 && children.length === 0 && last ? separatorWord(last.source) : undefined;
+  if (glued) {
+    head.pop();
+    trailing.unshift({ kind: 'separator', word: glued, sentence: last! });
+  }
+  const moved = new Set(trailing.map((t) => t.sentence.id));
+  const all = sentencesIn(doc, item).filter((s) => !moved.has(s.id));
+  return [{ kind: 'item', head, children, all, ordered }, ...trailing];
 }
 
-const fromList = (doc: AlignedDocument, list: List): OutlineNode[] => list.children.map((i) => fromItem(doc, i, !!list.ordered));
+const fromList = (doc: AlignedDocument, list: List): OutlineNode[] => list.children.flatMap((i) => fromItem(doc, i, !!list.ordered));
 
 /** The outline of a level's content. */
 export const outlineOf = (doc: AlignedDocument, nodes: RootContent[]): OutlineNode[] => fromNodes(doc, nodes);

@@ -116,8 +116,17 @@ export function readPerformance(item: OutlineItem, locale: string): PerformanceR
   const facts: Facts = { thresholds: [], workloads: [], associations: [], exclusions: [], notes: [], read: [], problems: [] };
   const leadIn = item.head.filter((s) => LEAD_IN.test(s.source));
   facts.read.push(...leadIn);
-  for (const s of item.head) if (!leadIn.includes(s)) readSentence(facts, s, 'all', locale);
-  readNodes(facts, item.children, 'all', locale);
+  // A market written right under the lead-in ("**Developed Markets**" with no blank line) opens what follows.
+  let market: Market = 'all';
+  for (const s of item.head) {
+    if (leadIn.includes(s)) continue;
+    const heading = readMarket(s);
+    if (heading) {
+      market = heading;
+      facts.read.push(s);
+    } else readSentence(facts, s, market, locale);
+  }
+  readNodes(facts, item.children, market, locale);
   if (facts.thresholds.length === 0) {
     if (leadIn.length === 0) return undefined;
     return { problems: [...facts.problems, { ruleId: 'req-threshold-missing', reason: `“${leadIn[0]!.source}” is followed by no minimum the grammar can read`, sentence: leadIn[0]! }] };

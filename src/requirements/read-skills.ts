@@ -205,12 +205,7 @@ function readParts(item: OutlineItem, problems: Problem[]): Part[] {
     }
     pendingCredentials = [];
   };
-  // A separator indented into the list of the clause before it ("        **AND**") still separates clauses.
-  const children = item.children.flatMap((node): OutlineNode[] => {
-    if (node.kind !== 'item') return [node];
-    const last = node.children.at(-1);
-    return last?.kind === 'separator' ? [{ ...node, children: node.children.slice(0, -1) }, last] : [node];
-  });
+  const children = item.children;
   for (const node of children) {
     if (node.kind === 'separator') {
       flushCredentials();
@@ -257,12 +252,13 @@ function place(b: Builder, clause: Clause, head: number | undefined, problems: P
     if (!count) return fail(`“${clause.group.label.source}” does not say how many individuals`);
     if (s.scope === 'some' || s.scope === 'separate' || s.scope === 'distinct') {
       if (!head || (s.scope === 'some' && s.count! > head)) return fail(`“${clause.group.label.source}” refers to individuals named before it`);
-      // "1 of the 2 individuals must pass …" first: a role of 1 with this group, the rest to come.
       if (s.scope === 'separate') {
         b.separate.push({ group: g, count });
         return true;
       }
+      // "1 of the 2 individuals must pass …" first: a role of 1 with this group, the others' clauses to come.
       b.roles.push({ count, groups: [g] });
+      if (s.scope === 'some' && head > count) b.roles.push({ count: head - count, groups: [] });
       return true;
     }
     b.roles.push({ count, groups: [g] });
@@ -327,6 +323,10 @@ function alternative(clauses: Clause[], head: number | undefined, n: number, pro
   clauses.forEach((c, i) => place(b, c, head, problems, i === 0));
   if (problems.slice(before).some((p) => p.ruleId !== 'req-same-individuals-assumed')) return undefined;
   const individuals = assigned(b);
+  if (b.roles.some((r) => r.groups.length === 0)) {
+    problems.push(problem('req-individuals-unknown', 'some of the individuals named have no clause of their own'));
+    return undefined;
+  }
   if (b.roles.length === 0) {
     problems.push(problem('req-individuals-unknown', 'no clause says who must qualify'));
     return undefined;

@@ -50,6 +50,13 @@ function inName(text: string, n: FoundNumber): boolean {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+const YEAR_BEFORE = /\b(?:in|since|until|by|from|before|after|of|through|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s*$|\d{1,2},\s*$/i;
+
+/** "December 31, 2017", "in 2018", "(2015)": a year, not an amount; "2000 active users" is an amount. */
+function isYear(text: string, n: FoundNumber): boolean {
+  if (!YEAR.test(n.raw) || CURRENCY_BEFORE.test(text.slice(0, n.start))) return false;
+  return YEAR_BEFORE.test(text.slice(0, n.start)) || !/^\s+[\p{L}(]/u.test(text.slice(n.start + n.raw.length));
+}
 
 // What counts, by the head noun of the phrase after the number. Keys stay the same across levels.
 const COUNT_UNITS: Array<{ pattern: RegExp; unit: string; perCustomer: boolean }> = [
@@ -91,7 +98,7 @@ export function readThresholds(sentence: Sentence, locale = 'de-DE'): Thresholds
   for (const n of numbers) {
     const after = text.slice(n.start + n.raw.length);
     if (PERIOD_AFTER.test(after)) continue; // "12 months": a window, read by readWindow
-    if (YEAR.test(n.raw) && !CURRENCY_BEFORE.test(text.slice(0, n.start))) continue;
+    if (isYear(text, n)) continue;
     if (PERCENT_AFTER.test(after)) {
       problems.push(`a percentage (${n.raw}%)`);
       continue;
