@@ -59,8 +59,21 @@ export interface AlternativeProgress {
   status: Verdict;
 }
 
+export interface RouteProgress {
+  key: string;
+  /** Individuals who meet this route. */
+  qualified: number;
+  needed: number;
+  /** Credentials still to earn for `needed` people to meet this route, counting from the people entered. */
+  missing: number;
+}
+
 export interface SkillsResult extends Common {
   kind: 'skills';
+  /** Every route of every alternative, for guidance ("the closer route"). */
+  routes: RouteProgress[];
+  /** The route of the closest alternative with the fewest credentials still to earn. */
+  closerRoute: string;
   needed: number;
   qualified: number;
   /** More individuals needed by the closest alternative; 0 when met. */
@@ -242,8 +255,22 @@ function evaluateSkills(req: SkillsRequirement, answers: Answers): SkillsResult 
   const met = alternatives.some((a) => a.status === 'met');
   const status: Verdict = met ? 'met' : alternatives.some((a) => a.status === 'unknown') ? 'unknown' : 'not-met';
   const closest = [...alternatives].sort((a, b) => a.missing - b.missing || b.qualified / b.needed - a.qualified / a.needed)[0]!;
+  const routes = req.alternatives.flatMap((alt) =>
+    alt.groups.flatMap((g) =>
+      g.routes.map((r): RouteProgress => {
+        const lacks = people.map((p) => Math.max(0, neededFor(r) - heldOn(r, p))).sort((a, b) => a - b);
+        let missing = 0;
+        for (let i = 0; i < alt.individuals; i++) missing += lacks[i] ?? neededFor(r);
+        return { key: r.key, qualified: people.filter((p) => satisfies(r, p)).length, needed: alt.individuals, missing };
+      }),
+    ),
+  );
+  const mine = new Set(req.alternatives.find((a) => a.key === closest.key)!.groups.flatMap((g) => g.routes.map((r) => r.key)));
+  const closerRoute = [...routes].filter((r) => mine.has(r.key)).sort((a, b) => a.missing - b.missing)[0]!.key;
   return {
     kind: 'skills',
+    routes,
+    closerRoute,
     id: req.id,
     status,
     needed: closest.needed,

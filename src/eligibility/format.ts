@@ -35,12 +35,12 @@ export const routeText = (route: CredentialRoute, w: Words): string => {
   return names.join(w.t(route.mode === 'all-of' ? 'checker.and' : 'checker.or'));
 };
 
-/** What one person of an alternative's first role needs: its groups' routes. */
-export const alternativeText = (alt: SkillAlternative, w: Words): string => {
+/** What one person of an alternative's first role needs: its groups' routes, the `first` route (the closer one) first. */
+export const alternativeText = (alt: SkillAlternative, w: Words, first?: string): string => {
   const role = alt.roles[0]!;
   return role.groups
     .map((key) => alt.groups.find((g) => g.key === key)!)
-    .map((g) => g.routes.map((r) => routeText(r, w)).join(w.t('checker.or')))
+    .map((g) => [...g.routes].sort((a, b) => Number(b.key === first) - Number(a.key === first)).map((r) => routeText(r, w)).join(w.t('checker.route.or')))
     .join(w.t('checker.and'));
 };
 
@@ -58,10 +58,17 @@ export function gapText(req: Requirement, result: RequirementResult, w: Words): 
     const alts = [...req.alternatives].sort((a, b) => Number(b.key === result.closer) - Number(a.key === result.closer));
     return w.t(result.gap === 1 ? 'checker.gap.person.one' : 'checker.gap.person.other', {
       count: w.nf.format(result.gap),
-      routes: alts.map((a) => alternativeText(a, w)).join(w.t('checker.route.or')),
+      routes: alts.map((a) => alternativeText(a, w, result.closerRoute)).join(w.t('checker.route.or')),
     });
   }
   return '';
+}
+
+/** The closer way to qualify: the closer route where the closest alternative has one group, else the alternative. */
+function closerText(req: Extract<Requirement, { kind: 'skills' }>, result: Extract<RequirementResult, { kind: 'skills' }>, w: Words): string {
+  const alt = req.alternatives.find((a) => a.key === result.closer)!;
+  const route = alt.groups.length === 1 ? alt.groups[0]!.routes.find((r) => r.key === result.closerRoute) : undefined;
+  return route ? routeText(route, w) : alternativeText(alt, w, result.closerRoute);
 }
 
 /** The next step for a requirement that is not met yet; empty when it is. */
@@ -73,7 +80,7 @@ export function nextStep(req: Requirement, result: RequirementResult, w: Words, 
       : result.status === 'unknown'
         ? w.t(result.kind === 'skills' ? 'checker.next.people' : 'checker.next.unknown')
         : result.kind === 'skills' && req.kind === 'skills'
-        ? w.t('checker.next.skills', { route: alternativeText(req.alternatives.find((a) => a.key === result.closer)!, w) })
+        ? w.t('checker.next.skills', { route: closerText(req, result, w) })
         : w.t(`checker.next.${result.kind === 'confirm' ? 'other' : result.kind}`);
   return w.t('checker.next', { step });
 }

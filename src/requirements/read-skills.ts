@@ -401,16 +401,38 @@ export function readSkills(item: OutlineItem): SkillsRead {
   if (problems.some(isBlocking) || alternatives.length === 0) {
     return { problems: problems.length ? problems : [problem('req-clause-unknown', `no clause of “${lead.source}” could be read`, lead)] };
   }
+  const merged = pooled(alternatives);
+  if (merged.length === 0) {
+    return { problems: problems.length ? problems : [problem('req-clause-unknown', `no clause of “${lead.source}” could be read`, lead)] };
+  }
   return {
     draft: {
       kind: 'skills',
       label: joinLabel(item.head),
       segmentIds: ids(item.all),
-      individuals: Math.min(...alternatives.map((a) => a.individuals)),
-      alternatives,
+      individuals: Math.min(...merged.map((a) => a.individuals)),
+      alternatives: merged,
     },
     notes: problems,
   };
+}
+
+/**
+ * "2 individuals must pass all the following exams OR 2 individuals must obtain the following
+ * certification": routes for each person, so one person by each route makes two. Alternatives
+ * that are one clause each, for the same number of people, become one clause with their routes.
+ */
+function pooled(alternatives: SkillAlternative[]): SkillAlternative[] {
+  const simple = alternatives.every((a) => a.roles.length === 1 && a.groups.length === 1 && a.separate.length === 0 && a.individuals === alternatives[0]!.individuals);
+  if (alternatives.length < 2 || !simple) return alternatives;
+  const [first] = alternatives;
+  const group: SkillGroup = {
+    key: first!.groups[0]!.key,
+    routes: alternatives.flatMap((a) => a.groups[0]!.routes),
+    label: { source: alternatives.map((a) => a.label.source).join(' '), target: alternatives.map((a) => a.label.target).join(' ') },
+    segmentIds: [...new Set(alternatives.flatMap((a) => a.segmentIds))],
+  };
+  return [{ ...first!, groups: [group], roles: [{ count: first!.individuals, groups: [group.key] }], label: group.label, segmentIds: group.segmentIds }];
 }
 
 const NOTES = new Set(['req-same-individuals-assumed', 'req-precedence-assumed']);

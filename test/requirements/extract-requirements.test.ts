@@ -68,8 +68,9 @@ describe('extractRequirements on the seed', () => {
     ['gold', 2, ['2ecbe-138', '2ecbe-139', '2ecbe-140'], ['2ecbe-142', '2ecbe-143']],
   ] as const)('reads the %s skills: %i individual(s), both exams or MCSA: Office 365', (name, individuals, examIds, certIds) => {
     const s: SkillsRequirement = level(name).skills;
-    expect(shape(s)).toBe(`skills ${individuals}: ${individuals}×[g1] — g1 all-of(70-346,70-347) OR ${individuals}×[g2] — g2 all-of(MCSA)`);
+    expect(shape(s)).toBe(`skills ${individuals}: ${individuals}×[g1] — g1 all-of(70-346,70-347) | all-of(MCSA)`);
     const routes = s.alternatives.flatMap((a) => a.groups.flatMap((g) => g.routes));
+    expect(routes.map((r) => r.label.source)).toEqual([`${individuals} ${individuals === 1 ? 'individual' : 'individuals'} must pass all the following exams:`, `${individuals} ${individuals === 1 ? 'individual' : 'individuals'} must obtain the following certification:`]);
     expect(routes.map((r) => [r.credentials.map((c) => [c.kind, c.key]), r.segmentIds])).toEqual([
       [[['exam', 'exam-70-346'], ['exam', 'exam-70-347']], examIds],
       [[['certification', 'cert-mcsa-office-365']], certIds],
@@ -130,25 +131,25 @@ const PAGES: Record<string, { options: string[]; requirements: string[] }> = {
     options: ['Azure Consumption'],
     requirements: [
       'performance usd developed 15000, developing 10000 (12 months)',
-      'skills 1: 1×[g1] — g1 one-of(assessment-cloud-platform,assessment-using-azure-for-data-analytics-and-data-h0er2z,assessment-using-microsoft-azure-for-application-de-1f7c3o,assessment-using-azure-for-internet-of-things-solutions,assessment-using-azure-remote-desktop-service) OR 1×[g2] — g2 one-of(70-532,70-533,70-534,70-535,70-473,70-475,MCSA)',
+      'skills 1: 1×[g1] — g1 one-of(assessment-cloud-platform,assessment-using-azure-for-data-analytics-and-data-h0er2z,assessment-using-microsoft-azure-for-application-de-1f7c3o,assessment-using-azure-for-internet-of-things-solutions,assessment-using-azure-remote-desktop-service) | one-of(70-532,70-533,70-534,70-535,70-473,70-475,MCSA)',
       'performance usd 100000 (12 months)',
-      'skills 2: 2×[g1] — g1 one-of(assessment-cloud-platform,assessment-using-azure-for-data-analytics-and-data-h0er2z,assessment-using-microsoft-azure-for-application-de-1f7c3o,assessment-using-azure-for-internet-of-things-solutions,assessment-using-azure-remote-desktop-service) OR 2×[g2] — g2 one-of(70-532,70-533,70-534,70-535,70-473,70-475,MCSA)',
+      'skills 2: 2×[g1] — g1 one-of(assessment-cloud-platform,assessment-using-azure-for-data-analytics-and-data-h0er2z,assessment-using-microsoft-azure-for-application-de-1f7c3o,assessment-using-azure-for-internet-of-things-solutions,assessment-using-azure-remote-desktop-service) | one-of(70-532,70-533,70-534,70-535,70-473,70-475,MCSA)',
     ],
   },
   'competency-cloud-productivity': {
     options: ['Managed Service Partner'],
     requirements: [
       'performance active-users developed 2000, developing 1000 (per workload)',
-      'skills 1: 1×[g1] — g1 all-of(70-346,70-347) OR 1×[g2] — g2 all-of(MCSA)',
+      'skills 1: 1×[g1] — g1 all-of(70-346,70-347) | all-of(MCSA)',
       'performance active-users 4000 (per workload)',
-      'skills 2: 2×[g1] — g1 all-of(70-346,70-347) OR 2×[g2] — g2 all-of(MCSA)',
+      'skills 2: 2×[g1] — g1 all-of(70-346,70-347) | all-of(MCSA)',
     ],
   },
   'competency-collaboration-and-content': {
     options: ['SharePoint Services Partner'],
     requirements: [
-      'skills 2: 2×[g1] — g1 all-of(70-347,70-339) OR 2×[g2] — g2 one-of(MCSE,MCSD)',
-      'skills 4: 4×[g1] — g1 all-of(70-347,70-339) OR 4×[g2] — g2 one-of(MCSE,MCSD)',
+      'skills 2: 2×[g1] — g1 all-of(70-347,70-339) | one-of(MCSE,MCSD)',
+      'skills 4: 4×[g1] — g1 all-of(70-347,70-339) | one-of(MCSE,MCSD)',
     ],
   },
   'competency-data-analytics': {
@@ -186,8 +187,8 @@ const PAGES: Record<string, { options: string[]; requirements: string[] }> = {
   'competency-messaging': {
     options: ['Hybrid Services Partner'],
     requirements: [
-      'skills 2: 2×[g1] — g1 all-of(70-347,70-345) OR 2×[g2] — g2 all-of(MCSE)',
-      'skills 4: 4×[g1] — g1 all-of(70-347,70-345) OR 4×[g2] — g2 all-of(MCSE)',
+      'skills 2: 2×[g1] — g1 all-of(70-347,70-345) | all-of(MCSE)',
+      'skills 4: 4×[g1] — g1 all-of(70-347,70-345) | all-of(MCSE)',
     ],
   },
 };

@@ -32,7 +32,7 @@ describe('skills clauses', () => {
       '    **{OR}**',
       '    - {**2** individuals must obtain the following certification:}',
       '        - {[MCSA](https://example.com/mcsa): Cloud}',
-    ], 'skills 2: 2×[g1] — g1 all-of(70-100,70-101) OR 2×[g2] — g2 all-of(MCSA)'],
+    ], 'skills 2: 2×[g1] — g1 all-of(70-100,70-101) | all-of(MCSA)'],
     ['number words, "Or" in mixed case as a list item, "all of the following"', [
       '1. {Your organization must have two individuals pass the exam requirements.}',
       '    - {Two individuals must pass all of the following exams:}',
@@ -42,7 +42,7 @@ describe('skills clauses', () => {
       '    - {Two individuals must earn one of the following certifications:}',
       '        - {[MCSA](https://example.com/mcsa): Cloud}',
       '        - {[MCSE](https://example.com/mcse): Productivity}',
-    ], 'skills 2: 2×[g1] — g1 all-of(70-100,70-101) OR 2×[g2] — g2 one-of(MCSA,MCSE)'],
+    ], 'skills 2: 2×[g1] — g1 all-of(70-100,70-101) | one-of(MCSA,MCSE)'],
     ['"each pass", then "1 of the same 2 individuals"', [
       '1. {Your organization must have **2** individuals pass the exam requirements.}',
       '    - {**2** individuals must each pass all the following exams:}',
