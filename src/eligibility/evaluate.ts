@@ -190,89 +190,61 @@ const heldOn = (route: CredentialRoute, person: Individual): number =>
 
 const satisfies = (route: CredentialRoute, person: Individual): boolean => heldOn(route, person) >= neededFor(route);
 
-/** Credentials a person still lacks for a group: the fewest over its routes. */
-const lacksFor = (alt: SkillAlternative, groupKey: string, person: Individual): number => {
-  const group = alt.groups.find((g) => g.key === groupKey)!;
-  return Math.min(...group.routes.map((r) => Math.max(0, neededFor(r) - heldOn(r, person))));
-};
-
-const meetsGroup = (alt: SkillAlternative, groupKey: string, person: Individual): boolean => lacksFor(alt, groupKey, person) === 0;
+/** Whether a person meets a group: any one of its routes. */
+const meetsGroup = (alt: SkillAlternative, key: string, person: Individual): boolean =>
+  alt.groups.find((g) => g.key === key)!.routes.some((r) => satisfies(r, person));
 
 /**
  * The most role places `people` can fill, each person in one place (Kuhn's augmenting
  * paths over people × places; a few hundred people and a handful of places).
  */
 function fillRoles(alt: SkillAlternative, people: Individual[]): number {
-  const places = alt.roles.flatMap((role) => Array.from({ length: role.count }, () => role));
+  const places = alt.roles.flatMap((role) => Array<typeof role>(role.count).fill(role));
   const fits = places.map((role) => people.map((p) => role.groups.every((g) => meetsGroup(alt, g, p))));
-  const holder = new Array<number>(places.length).fill(-1);
-  const tryPerson = (person: number, seen: boolean[]): boolean => {
-    for (let place = 0; place < places.length; place++) {
-      if (!fits[place]![person] || seen[place]) continue;
+  const holder: number[] = places.map(() => -1);
+  const take = (person: number, seen: boolean[]): boolean =>
+    places.some((_, place) => {
+      if (!fits[place]![person] || seen[place]) return false;
       seen[place] = true;
-      if (holder[place] === -1 || tryPerson(holder[place]!, seen)) {
-        holder[place] = person;
-        return true;
-      }
-    }
-    return false;
-  };
+      return holder[place] === -1 || take(holder[place]!, seen) ? ((holder[place] = person), true) : false;
+    });
   let filled = 0;
-  for (let person = 0; person < people.length && filled < places.length; person++) {
-    if (tryPerson(person, new Array<boolean>(places.length).fill(false))) filled++;
-  }
+  for (let person = 0; person < people.length && filled < places.length; person++) if (take(person, [])) filled++;
   return filled;
 }
 
-/** Credentials still to earn for `alt`, starting from the closest people (an estimate for guidance, never for a verdict). */
-function missingFor(alt: SkillAlternative, people: Individual[]): number {
+/** Credentials still to earn for `needed` people to meet a route, from the closest people on. */
+function missingFor(route: CredentialRoute, people: Individual[], needed: number): number {
+  const lacks = people.map((p) => Math.max(0, neededFor(route) - heldOn(route, p))).sort((a, b) => a - b);
   let missing = 0;
-  for (const role of alt.roles) {
-    const lacks = people.map((p) => role.groups.reduce((n, g) => n + lacksFor(alt, g, p), 0)).sort((a, b) => a - b);
-    const fresh = role.groups.reduce((n, g) => n + lacksFor(alt, g, { name: '', held: [] }), 0);
-    for (let i = 0; i < role.count; i++) missing += lacks[i] ?? fresh;
-  }
-  for (const s of alt.separate) {
-    const lacks = people.map((p) => lacksFor(alt, s.group, p)).sort((a, b) => a - b);
-    const fresh = lacksFor(alt, s.group, { name: '', held: [] });
-    for (let i = 0; i < s.count; i++) missing += lacks[i] ?? fresh;
-  }
+  for (let i = 0; i < needed; i++) missing += lacks[i] ?? neededFor(route);
   return missing;
-}
-
-function evaluateAlternative(alt: SkillAlternative, people: Individual[]): AlternativeProgress {
-  const filled = fillRoles(alt, people);
-  const separateMet = alt.separate.every((s) => people.filter((p) => meetsGroup(alt, s.group, p)).length >= s.count);
-  const met = filled >= alt.individuals && separateMet;
-  // A person with nothing ticked has not answered yet: without them the verdict can only wait.
-  const pending = people.some((p) => p.held.length === 0);
-  return { key: alt.key, qualified: filled, needed: alt.individuals, missing: missingFor(alt, people), status: met ? 'met' : pending || people.length === 0 ? 'unknown' : 'not-met' };
 }
 
 function evaluateSkills(req: SkillsRequirement, answers: Answers): SkillsResult {
   const people = answers.individuals;
-  const alternatives = req.alternatives.map((a) => evaluateAlternative(a, people));
+  // A person with nothing ticked has not answered yet: without them the verdict can only wait.
+  const pending = people.length === 0 || people.some((p) => p.held.length === 0);
+  const alternatives = req.alternatives.map((alt): AlternativeProgress => {
+    const qualified = fillRoles(alt, people);
+    const met = qualified >= alt.individuals && alt.separate.every((x) => people.filter((p) => meetsGroup(alt, x.group, p)).length >= x.count);
+    const missing = Math.min(...alt.groups.flatMap((g) => g.routes.map((r) => missingFor(r, people, alt.individuals))));
+    return { key: alt.key, qualified, needed: alt.individuals, missing, status: met ? 'met' : pending ? 'unknown' : 'not-met' };
+  });
   const met = alternatives.some((a) => a.status === 'met');
-  const status: Verdict = met ? 'met' : alternatives.some((a) => a.status === 'unknown') ? 'unknown' : 'not-met';
-  const closest = [...alternatives].sort((a, b) => a.missing - b.missing || b.qualified / b.needed - a.qualified / a.needed)[0]!;
+  const closest = [...alternatives].sort((a, b) => a.missing - b.missing)[0]!;
   const routes = req.alternatives.flatMap((alt) =>
     alt.groups.flatMap((g) =>
-      g.routes.map((r): RouteProgress => {
-        const lacks = people.map((p) => Math.max(0, neededFor(r) - heldOn(r, p))).sort((a, b) => a - b);
-        let missing = 0;
-        for (let i = 0; i < alt.individuals; i++) missing += lacks[i] ?? neededFor(r);
-        return { key: r.key, qualified: people.filter((p) => satisfies(r, p)).length, needed: alt.individuals, missing };
-      }),
+      g.routes.map((r): RouteProgress => ({ key: r.key, qualified: people.filter((p) => satisfies(r, p)).length, needed: alt.individuals, missing: missingFor(r, people, alt.individuals) })),
     ),
   );
-  const mine = new Set(req.alternatives.find((a) => a.key === closest.key)!.groups.flatMap((g) => g.routes.map((r) => r.key)));
-  const closerRoute = [...routes].filter((r) => mine.has(r.key)).sort((a, b) => a.missing - b.missing)[0]!.key;
+  const mine = req.alternatives.find((a) => a.key === closest.key)!.groups.flatMap((g) => g.routes.map((r) => r.key));
   return {
     kind: 'skills',
     routes,
-    closerRoute,
+    closerRoute: routes.filter((r) => mine.includes(r.key)).sort((a, b) => a.missing - b.missing)[0]!.key,
     id: req.id,
-    status,
+    status: met ? 'met' : alternatives.some((a) => a.status === 'unknown') ? 'unknown' : 'not-met',
     needed: closest.needed,
     qualified: closest.qualified,
     gap: met ? 0 : Math.max(0, closest.needed - closest.qualified),
