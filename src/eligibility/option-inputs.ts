@@ -11,6 +11,9 @@ import type {
   PerformanceRequirement,
   Requirement,
 } from '../requirements/model.ts';
+import { isTrialExclusion } from '../requirements/read-conditions.ts';
+
+export { isTrialExclusion };
 
 export interface Measure {
   /** `<unit>:<workload key>` for a workload, `<unit>` when the requirement names none. */
@@ -31,10 +34,6 @@ export function measuresOf(req: PerformanceRequirement): Measure[] {
   if (perCustomer || req.workloads.length === 0) return [{ key: req.unit, unit: req.unit, label: req.unitLabel, ...kind }];
   return req.workloads.map((w) => ({ key: `${req.unit}:${w.key}`, unit: req.unit, label: w.name, ...kind }));
 }
-
-/** Whether an exclusion leaves out unpaid subscriptions: the seed's "Trial SKUs are not included", free or unpaid ones. */
-export const isTrialExclusion = (e: PerformanceRequirement['exclusions'][number]): boolean =>
-  /\b(trial|free|unpaid)\b/i.test(e.key) || /\btrial\b/i.test(e.label.source);
 
 export const excludesTrials = (req: PerformanceRequirement): boolean => req.exclusions.some(isTrialExclusion);
 

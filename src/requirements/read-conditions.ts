@@ -20,11 +20,17 @@ const COMBINED = /\bany one or (?:a )?combination\b/i;
 // "Meet the revenue thresholds for Dynamics 365 … and its associated applications": what counts, as a note beside the minimum.
 const SCOPE = /^meet (?:the )?(?:revenue|performance|consumption) (?:thresholds?|requirements?) (?:for|of|from)\b/i;
 
+const RESTRICTS = /\b(?:must|only|not|cannot|can't|excluded?|excluding|except|required?|minimum|at least|no more than)\b/i;
+
 function exclusionKey(subject: string): string {
   if (/\btrial\b/i.test(subject)) return 'trial';
   if (/\bfree\b/i.test(subject)) return 'free';
   return subject.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
+
+/** Whether an exclusion leaves out unpaid subscriptions (trial, free or unpaid ones), which the checker asks per customer. */
+export const isTrialExclusion = (e: { key: string; label: Label }): boolean =>
+  /\b(trial|free|unpaid)\b/i.test(e.key) || /\btrial\b/i.test(e.label.source);
 
 /** What a sentence says about which customers or seats count; `undefined` when it says none of this. */
 export function readCondition(sentence: Sentence): Condition | undefined {
@@ -35,7 +41,8 @@ export function readCondition(sentence: Sentence): Condition | undefined {
   if (PER_WORKLOAD.test(sentence.source)) return { note: ref, measure: 'per-workload' };
   if (COMBINED.test(sentence.source)) return { note: ref, measure: 'total' };
   if (SCOPE.test(sentence.source)) return { note: ref };
-  if (/^Note:/i.test(sentence.source)) return { note: ref };
+  // A note that itself restricts what counts ("Note: only customers in the US count") is no mere note.
+  if (/^Note:/i.test(sentence.source) && !RESTRICTS.test(sentence.source.slice(5))) return { note: ref };
   if (/^Learn more\b/i.test(sentence.source) && firstLink(sentence)) return { note: ref };
   return undefined;
 }

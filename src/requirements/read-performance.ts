@@ -6,7 +6,7 @@ import type { Draft } from './drafts.ts';
 import type { Association, Market, PerformanceRequirement, Workload } from './model.ts';
 import type { OutlineItem, OutlineNode } from './outline.ts';
 import { readAssociations } from './read-associations.ts';
-import { readCondition } from './read-conditions.ts';
+import { isTrialExclusion, readCondition } from './read-conditions.ts';
 import { mentionsMarket, readMarket, readThresholds, readWindow, type ThresholdFact } from './read-thresholds.ts';
 import { readWorkloads } from './read-workloads.ts';
 import type { Problem } from './read-skills.ts';
@@ -61,7 +61,11 @@ function readSentence(facts: Facts, sentence: Sentence, market: Market, locale: 
   const associations = readAssociations(sentence);
   if (associations) addByKey(facts.associations, associations.associations);
   const condition = readCondition(sentence);
-  if (condition?.exclusion) addByKey(facts.exclusions, [condition.exclusion]);
+  if (condition?.exclusion) {
+    // The checker asks each customer paid or trial; an exclusion it cannot ask about would be ignored.
+    if (isTrialExclusion(condition.exclusion)) addByKey(facts.exclusions, [condition.exclusion]);
+    else facts.problems.push({ ruleId: 'req-exclusion-unknown', reason: `“${sentence.source}” leaves out customers the checker cannot ask about`, sentence });
+  }
   if (condition?.note) facts.notes.push(condition.note);
   if (condition?.measure) facts.measure = condition.measure;
   const read = thresholds.length > 0 || !!window || !!workloads || !!associations || !!condition || INTRO.test(sentence.source.trim());

@@ -33,6 +33,8 @@ const CURRENCY_AFTER = /^\s*(?:USD|US-Dollar|\$|€|EUR)\b/;
 const VERBS = /^(?:add|deploy|have|sell|achieve|demonstrate|show|reach|maintain|generate|earn|ship|register|complete|meet|acquire|gain|win|grow|provide|submit|increase|attain|obtain|list|sign|onboard|enroll)$/i;
 const PERIOD_AFTER = /^\s*(?:months?|years?|days?|weeks?|quarters?)\b/i;
 const RATE = /\b(?:an? )?average of\b|\bper (?:month|week|day|quarter)\b|\ba (?:month|week|day)\b|\beach (?:month|week|quarter)\b|\bmonthly\b|\bweekly\b/i;
+// Words that turn a minimum into something else: per-item minimums, maximums, ranges, exceptions.
+const QUALIFIER = /\beach\b|\bper (?!year\b)\w+|\bup to\b|\bno more than\b|\bat most\b|\bmaximum\b|\bless than\b|\bfewer than\b|\bbelow\b|\bbetween\b|\bnot\b|\bexcept\b|\bexcluding\b|\bunless\b|\bif\b/i;
 const PERCENT_AFTER = /^\s*(?:%|percent\b)/i;
 
 /** Whether the number at `n` is part of a name or a code: "Office 365", "Plan 1", "AX 2012", "70-346", "E3". */
@@ -127,6 +129,8 @@ export function readThresholds(sentence: Sentence, locale = 'de-DE'): Thresholds
     facts.push({ unit, quantity: 'count', perCustomer: known?.perCustomer ?? false, unitLabel: { source: phrase, target: target || phrase }, value: n.value, phrase });
   }
   if (facts.length > 0 && RATE.test(text)) problems.push('a rate (“an average of … a month”) the checker cannot count');
+  const qualifier = facts.length > 0 ? QUALIFIER.exec(text)?.[0] : undefined;
+  if (qualifier) problems.push(`“${qualifier}” changes what the minimum means in a way the checker cannot count`);
   return { facts, problems };
 }
 

@@ -226,6 +226,10 @@ describe('performance clauses', () => {
     ['a condition no reader knows', ['1. {Your organization must meet the performance thresholds.}', '    - {Partner must have shipped 12 devices in the TTM period.}', '    - {Partner must also be an authorized Surface Hub ADR.}'], 'req-sentence-unknown'],
     ['a market heading it does not know', ['1. {Your organization must meet the performance thresholds.}', '    - **{Mature markets}**', '        - {Partners must have deployed 2,000 seats}'], 'req-heading-unknown'],
     ['a percentage', ['1. {Your organization must meet the performance thresholds.}', '    - {At least 50% of your customers must renew.}'], 'req-threshold-unknown'],
+    ['a minimum per customer ("each")', ['1. {Your organization must meet the performance thresholds.}', '    - {Partners must have 5 customers with at least 10 seats each.}'], 'req-threshold-unknown'],
+    ['a maximum ("up to")', ['1. {Your organization must meet the performance thresholds.}', '    - {Partners may count up to 500 seats from one customer.}'], 'req-threshold-unknown'],
+    ['an exclusion the checker cannot ask about', ['1. {Your organization must meet the performance thresholds.}', '    - {Partners must have deployed 2,000 seats.}', '    - {Internal use seats are not included.}'], 'req-exclusion-unknown'],
+    ['a note that restricts what counts', ['1. {Your organization must meet the performance thresholds.}', '    - {Partners must have deployed 2,000 seats.}', '    - {Note: only customers in your own country count.}'], 'req-sentence-unknown'],
     ['a lead-in with no minimum after it', ['1. {Your organization must meet the performance thresholds.}', '    - {Meet the thresholds that Partner Center shows.}'], 'req-threshold-missing'],
   ] as const)('keeps %s whole for confirmation', (_, lines, ruleId) => {
     const { shapes } = silver(...lines);
