@@ -14,11 +14,14 @@ const PREFIX_CODE = /^([A-Z]{3,6}):/;
 const TRAILING_CODE = /\(([A-Z][A-Za-z-]*(?: [A-Z]+)?)\)$/;
 const CERT_CODE = /\bMCS[ADE]\b|\bMCP\b|\bMTA\b|\bMOS\b/g;
 
-/** Credential codes a text names (exam numbers and certification prefixes), for comparing languages. */
-export const credentialCodes = (text: string): string[] => [
-  ...(text.match(new RegExp(EXAM_CODE.source, 'g')) ?? []),
-  ...(text.match(CERT_CODE) ?? []),
-];
+// In running text of any language a code may be glued to the word before it ("Examen70-334", "試験70-346").
+const EXAM_CODE_IN_TEXT = /(?<![\d-])(?:[A-Z]{2}\d?-\d{3}|\d{2,3}-\d{3})(?![\d-])/g;
+
+/** Credential codes a text names (exam numbers and certification prefixes), for comparing languages; hyphens of any kind read as `-`. */
+export const credentialCodes = (text: string): string[] => {
+  const plain = text.replace(/[\u2010-\u2013\u2212]/g, '-');
+  return [...(plain.match(EXAM_CODE_IN_TEXT) ?? []), ...(plain.match(CERT_CODE) ?? [])];
+};
 
 /** The kind of credential a lead-in sentence announces ("the following exams"), if exactly one. */
 export function announcedKind(text: string): Kind | undefined {

@@ -49,3 +49,22 @@ describe('crossCheck', () => {
     expect(first.kind === 'performance' && first.thresholds[0]!.value).toBe(2000);
   });
 });
+
+describe('crossCheck on other locales', () => {
+  it('reads a French exam code glued to its word (“Examen70-334”) as the same code', () => {
+    const seg = (id: number, fr: string, en: string) => `<span data-ttu-id="aaaaa-${id}">${fr}</span><span class="sxs-lookup"><span data-stu-id="aaaaa-${id}">${en}</span></span>`;
+    const text = [
+      '---', 'title: Test', 'ms.contentlocale: fr-FR', '---',
+      `## ${seg(100, 'Option X', 'X option')}`,
+      `### ${seg(101, 'Argent', 'Silver')}`,
+      `1. ${seg(102, 'Votre organisation doit avoir **2** personnes qui réussissent les examens.', 'Your organization must have **2** individuals pass the exam requirements.')}`,
+      `    - ${seg(103, '**2** personnes doivent réussir tous les examens suivants :', '**2** individuals must pass all the following exams:')}`,
+      `        - ${seg(104, '[Examen70-334](https://example.com/334) : Core Solutions', '[Exam 70-334](https://example.com/334): Core Solutions')}`,
+      '',
+    ].join('\n');
+    const doc = parseSxs(text, { file: 'fr.md' });
+    const { model, diagnostics } = extractRequirements(doc);
+    expect(model.disagreements.filter((d) => d.kind === 'credential')).toEqual([]);
+    expect(diagnostics.filter((d) => d.ruleId === 'req-credential-mismatch')).toEqual([]);
+  });
+});
