@@ -46,13 +46,14 @@ export function looksLikeCredential(sentence: Sentence): boolean {
 
 const MAX_KEY = 48;
 
-/** A short, stable key: the slug when it is short, else its start and a hash of the whole. */
+/** A short, stable key (at most 48 characters): the slug when it fits, else its start and a hash of the whole title. */
 export function credentialKey(prefix: string, title: string): string {
   const slug = slugify(title);
-  if (slug.length <= MAX_KEY) return `${prefix}-${slug}`;
+  if (prefix.length + 1 + slug.length <= MAX_KEY) return `${prefix}-${slug}`;
   let h = 2166136261;
   for (const ch of title) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
-  return `${prefix}-${slug.slice(0, MAX_KEY - 8).replace(/-+$/, '')}-${h.toString(36).slice(0, 6)}`;
+  const hash = h.toString(36).padStart(7, '0').slice(0, 7);
+  return `${prefix}-${slug.slice(0, MAX_KEY - prefix.length - hash.length - 2).replace(/-+$/, '')}-${hash}`;
 }
 
 const tidy = (s: string): string => s.replace(/\s*\\?\*+\s*$/, '').replace(/\s+/g, ' ').trim();

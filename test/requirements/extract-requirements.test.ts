@@ -131,9 +131,9 @@ const PAGES: Record<string, { options: string[]; requirements: string[] }> = {
     options: ['Azure Consumption'],
     requirements: [
       'performance usd developed 15000, developing 10000 (12 months)',
-      'skills 1: 1×[g1] — g1 one-of(assessment-cloud-platform,assessment-using-azure-for-data-analytics-and-data-h0er2z,assessment-using-microsoft-azure-for-application-de-1f7c3o,assessment-using-azure-for-internet-of-things-solutions,assessment-using-azure-remote-desktop-service) | one-of(70-532,70-533,70-534,70-535,70-473,70-475,MCSA)',
+      'skills 1: 1×[g1] — g1 one-of(assessment-cloud-platform,assessment-using-azure-for-data-analytic-0h0er2z,assessment-using-microsoft-azure-for-app-01f7c3o,assessment-using-azure-for-internet-of-t-0taeqai,assessment-using-azure-remote-desktop-service) | one-of(70-532,70-533,70-534,70-535,70-473,70-475,MCSA)',
       'performance usd 100000 (12 months)',
-      'skills 2: 2×[g1] — g1 one-of(assessment-cloud-platform,assessment-using-azure-for-data-analytics-and-data-h0er2z,assessment-using-microsoft-azure-for-application-de-1f7c3o,assessment-using-azure-for-internet-of-things-solutions,assessment-using-azure-remote-desktop-service) | one-of(70-532,70-533,70-534,70-535,70-473,70-475,MCSA)',
+      'skills 2: 2×[g1] — g1 one-of(assessment-cloud-platform,assessment-using-azure-for-data-analytic-0h0er2z,assessment-using-microsoft-azure-for-app-01f7c3o,assessment-using-azure-for-internet-of-t-0taeqai,assessment-using-azure-remote-desktop-service) | one-of(70-532,70-533,70-534,70-535,70-473,70-475,MCSA)',
     ],
   },
   'competency-cloud-productivity': {
@@ -157,11 +157,11 @@ const PAGES: Record<string, { options: string[]; requirements: string[] }> = {
     requirements: [
       'skills 1: 1×[g1+g2] — g1 all-of(70-767,70-768) | all-of(70-773,70-774) | all-of(70-475,70-775); g2 all-of(assessment-data-analytics-foundational)',
       'skills 2: 2×[g1+g2] — g1 all-of(70-767,70-768) | all-of(70-773,70-774) | all-of(70-475,70-775); g2 all-of(assessment-data-analytics-foundational)',
-      'skills 2: 2×[g1+g2] — g1 all-of(assessment-data-analytics-foundational); g2 one-of(assessment-business-intelligence-for-data-analytics,assessment-advanced-analytics-for-data-analytics,assessment-big-data-for-data-analytics)',
-      'skills 4: 4×[g1+g2] — g1 all-of(assessment-data-analytics-foundational); g2 one-of(assessment-business-intelligence-for-data-analytics,assessment-advanced-analytics-for-data-analytics,assessment-big-data-for-data-analytics)',
-      'skills 1: 1×[g1] — g1 all-of(assessment-business-intelligence-for-data-analytics)',
+      'skills 2: 2×[g1+g2] — g1 all-of(assessment-data-analytics-foundational); g2 one-of(assessment-business-intelligence-for-dat-0fshr1j,assessment-advanced-analytics-for-data-analytics,assessment-big-data-for-data-analytics)',
+      'skills 4: 4×[g1+g2] — g1 all-of(assessment-data-analytics-foundational); g2 one-of(assessment-business-intelligence-for-dat-0fshr1j,assessment-advanced-analytics-for-data-analytics,assessment-big-data-for-data-analytics)',
+      'skills 1: 1×[g1] — g1 all-of(assessment-business-intelligence-for-dat-0fshr1j)',
       'performance seats 250',
-      'skills 2: 2×[g1] — g1 all-of(assessment-business-intelligence-for-data-analytics)',
+      'skills 2: 2×[g1] — g1 all-of(assessment-business-intelligence-for-dat-0fshr1j)',
       'performance seats 1000',
     ],
   },
