@@ -142,7 +142,9 @@ function measureTotals(req: PerformanceRequirement, answers: Answers, excluded: 
     const { place, reason } = placeCustomer(req, c);
     if (reason) excluded.push({ customer, reason });
     if (place === 'out') return;
-    measures.forEach((m, i) => add(totals[i]!, m.perCustomer ? 1 : (c.values[m.key] ?? 0), place === 'in'));
+    // A row with no number typed yet is not sure, not zero.
+    const blank = Object.keys(c.values).length === 0;
+    measures.forEach((m, i) => add(totals[i]!, m.perCustomer ? 1 : blank ? 'unknown' : (c.values[m.key] ?? 0), place === 'in'));
   });
   return totals;
 }

@@ -25,7 +25,8 @@ export interface FormState {
 
 export const emptyForm = (option = ''): FormState => ({ ...emptyAnswers(), customers: [], totals: {}, option });
 
-export const emptyCustomer = (): CustomerRow => ({ name: '', association: 'unknown', status: 'paid', values: {} });
+// A new row is "not sure" in every field until the partner fills it.
+export const emptyCustomer = (): CustomerRow => ({ name: '', association: 'unknown', status: 'unknown', values: {} });
 
 export type FormReading = { answers: Answers; errors: [] } | { answers: undefined; errors: Issue[] };
 
@@ -49,7 +50,8 @@ export function readForm(form: FormState, locale: string, totalKeys: string[]): 
       form.mode === 'customers'
         ? form.customers.map((c, i) => ({ ...c, values: readAll(c.values, Object.keys(c.values), `customers.${i}.values`, 0) }))
         : [],
-    totals: form.mode === 'totals' ? readAll(form.totals, totalKeys, 'totals') : {},
+    // In totals mode an empty total is 0 once any total is typed; with none typed, nothing is answered yet.
+    totals: form.mode === 'totals' && totalKeys.some((k) => (form.totals[k] ?? '').trim()) ? readAll(form.totals, totalKeys, 'totals', 0) : {},
   };
   return errors.length ? { answers: undefined, errors } : { answers, errors: [] };
 }

@@ -116,6 +116,15 @@ describe('evaluate: skills', () => {
   });
 });
 
+describe('evaluate: rows not filled in yet', () => {
+  it('a customer row with no number typed is not sure, not zero', () => {
+    const r = perf(answers({ market: 'developed', customers: [customer({})] }), 'silver');
+    expect(r.status).toBe('unknown');
+    expect(perf(answers({ market: 'developed', customers: [customer({}), customer({ [EXO]: 10 })] }), 'silver').status).toBe('unknown');
+    expect(perf(answers({ market: 'developed', customers: [customer({ [EXO]: 10 })] }), 'silver').status).toBe('not-met');
+  });
+});
+
 describe('evaluate: levels and requirements kept whole', () => {
   const silverNotGold = answers({ market: 'developed', customers: [customer({ [EXO]: 2500 })], individuals: [person(MCSA)] });
 
@@ -180,6 +189,8 @@ describe('evaluate is monotonic', () => {
         fc.pre(a.customers.length > 0);
         const at = i % a.customers.length;
         const c = a.customers[at]!;
+        // A row with nothing typed is "not sure"; typing its first number is answering, not raising.
+        fc.pre(Object.keys(c.values).length > 0);
         const v = c.values[key] ?? 0;
         const raised = { ...c, values: { ...c.values, [key]: v === 'unknown' ? v : v + more } };
         neverWorse(a, { ...a, customers: a.customers.map((x, j) => (j === at ? raised : x)) });

@@ -15,7 +15,7 @@ export default {
   'checker.mode': 'Wie möchten Sie Kunden eingeben?',
   'checker.mode.customers': 'Einzeln, Kunde für Kunde',
   'checker.mode.totals': 'Ich kenne nur meine Summen',
-  'checker.totals.hint': 'Summen über die Kunden, die zählen: bezahlt und Ihnen so zugeordnet, wie die Seite es nennt.',
+  'checker.totals.hint': 'Summen über die Kunden, die zählen: bezahlt und Ihnen so zugeordnet, wie die Seite es nennt. Eine leere Summe zählt als 0.',
   'checker.customer': 'Kunde {n}',
   'checker.name': 'Name (bleibt auf diesem Gerät)',
   'checker.customer.association': 'Zuordnung',

@@ -14,7 +14,7 @@ export default {
   'checker.mode': 'How do you want to enter customers?',
   'checker.mode.customers': 'One customer at a time',
   'checker.mode.totals': 'I only know my totals',
-  'checker.totals.hint': 'Totals over the customers that count: paid and associated with you as the page lists.',
+  'checker.totals.hint': 'Totals over the customers that count: paid and associated with you as the page lists. A total left empty counts as 0.',
   'checker.customer': 'Customer {n}',
   'checker.name': 'Name (stays on this device)',
   'checker.customer.association': 'Association',
