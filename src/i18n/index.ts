@@ -9,10 +9,16 @@ import siteEn from './site/en.js';
 import siteDe from './site/de.js';
 import checkerEn from './checker/en.js';
 import checkerDe from './checker/de.js';
+import siteFr from './site/fr.js';
+import checkerFr from './checker/fr.js';
+import siteJa from './site/ja.js';
+import checkerJa from './checker/ja.js';
 
 const catalogues: Record<string, Catalogue> = {
   en: { ...siteEn, ...checkerEn },
   de: { ...siteDe, ...checkerDe },
+  fr: { ...siteFr, ...checkerFr },
+  ja: { ...siteJa, ...checkerJa },
 };
 
 /** Rejects a catalogue that lacks a key of the English one or has an extra one. */
