@@ -83,6 +83,5 @@ export function parseCount(raw: string, locale: string, options: ParseCountOptio
     const checked = Count.safeParse(r.value);
     return checked.success ? { ok: true, value: checked.data } : { ok: false, code: checked.issues[0]!.code };
   }
-  if (r.code === 'empty' && options.emptyAs !== undefined) return { ok: true, value: options.emptyAs };
-  return r.code === 'ambiguous' ? r : { ok: false, code: r.code };
+  return r.code === 'empty' && options.emptyAs !== undefined ? { ok: true, value: options.emptyAs } : r;
 }

@@ -668,3 +668,10 @@ export function readValues(text: string, locale: string, options: ReadValuesOpti
   }
   return joinRanges(c, tokens);
 }
+
+/** The one value a whole text is (`2.000`, `15. Februar 2018`, `US$ 4.00`), or undefined when it holds none or more. */
+export function readValue(text: string, locale: string, options: ReadValuesOptions = {}): ValueToken | undefined {
+  const trimmed = text.trim();
+  const found = readValues(trimmed, locale, options);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === trimmed.length ? found[0] : undefined;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readValues, type ValueToken } from '../../src/locale/read-values.ts';
+import { readValue, readValues, type ValueToken } from '../../src/locale/read-values.ts';
 
 /** A token in a few words: `integer 2000`, `date 2018-2-15`, `code office365`. */
 function brief(t: ValueToken): string {
@@ -161,5 +161,15 @@ describe('readValues', () => {
     const text = unit.repeat(Math.ceil(200_000 / unit.length));
     expect(Array.isArray(readValues(text, 'de-DE'))).toBe(true);
     expect(Array.isArray(readValues(text, 'fr-FR'))).toBe(true);
+  });
+});
+
+describe('readValue', () => {
+  it('reads a text that is one value, and nothing else', () => {
+    expect(readValue(' 2.000 ', 'de-DE')).toMatchObject({ kind: 'integer', value: 2000 });
+    expect(readValue('15. Februar 2018', 'de-DE')).toMatchObject({ kind: 'date', date: { year: 2018, month: 2, day: 15 } });
+    expect(readValue('2.000 Benutzer', 'de-DE')).toBeUndefined();
+    expect(readValue('zwölf', 'de-DE')).toMatchObject({ kind: 'count-word', value: 12 });
+    expect(readValue('zwölf', 'de-DE', { words: false })).toBeUndefined();
   });
 });
