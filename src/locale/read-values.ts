@@ -413,25 +413,31 @@ const kanjiDate: Construct = {
   starts: atDigit,
   read(c, i) {
     const s = c.s;
-    let j = digitsEnd(s, i);
+    // `2018年2月15日`, and as Japanese style guides space digits from kanji: `2018 年 2 月 15 日`.
+    const unitAfter = (from: number, unit: string) => {
+      const end = digitsEnd(s, from);
+      const at = spacesEnd(s, end, 1);
+      return end > from && s[at] === unit ? { value: Number(s.slice(from, end)), digits: end - from, next: spacesEnd(s, at + 1, 1), end: at + 1 } : undefined;
+    };
     const d: DateFields = {};
-    if (s[j] === '年' && j - i === 4) {
-      d.year = Number(s.slice(i, j));
-      j++;
-      const m = digitsEnd(s, j);
-      if (m === j || s[m] !== '月') return one(dateToken(c, i, j, [d], d));
-      d.month = Number(s.slice(j, m));
-      j = m + 1;
-    } else if (s[j] === '月' && j - i <= 2) {
-      d.month = Number(s.slice(i, j));
-      j++;
-    } else return undefined;
-    const day = digitsEnd(s, j);
-    if (day > j && day - j <= 2 && s[day] === '日') {
-      d.day = Number(s.slice(j, day));
-      j = day + 1;
+    let end: number;
+    const year = unitAfter(i, '年');
+    const month = year ? (year.digits === 4 ? unitAfter(year.next, '月') : undefined) : unitAfter(i, '月');
+    if (year) {
+      if (year.digits !== 4) return undefined;
+      d.year = year.value;
+      end = year.end;
+    } else if (!month || month.digits > 2) return undefined;
+    if (month) {
+      d.month = month.value;
+      end = month.end;
+      const day = unitAfter(month.next, '日');
+      if (day && day.digits <= 2 && s[day.end] !== '間') {
+        d.day = day.value;
+        end = day.end;
+      }
     }
-    return d.year === undefined && d.day === undefined ? undefined : one(dateToken(c, i, j, [d], d));
+    return d.year === undefined && d.day === undefined ? undefined : one(dateToken(c, i, end!, [d], d));
   },
 };
 
@@ -487,6 +493,9 @@ const clockTime: Construct = {
         if (s[j] === '分') j++;
       }
     }
+    // Japanese says the half of the day first: `午後 5 時` is 17:00.
+    const before = s.slice(Math.max(0, i - 3), i).trim();
+    if (before.endsWith('午後') && hour < 12) hour += 12;
     const w = spacesEnd(s, j, 1);
     const meridiem = keyAt(s, w, ['AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.']);
     if (meridiem) {

@@ -51,6 +51,8 @@ export const VALUE_PAIRS: Record<keyof typeof TARGET_LOCALES, ValuePair[]> = {
     { source: 'at 5:00 PM', target: 'am 1. Juli', verdict: 'not-comparable' },
   ],
   fr: [
+    { source: 'Partners must have deployed 2,000 active entitlements of Office 365 or Dynamics 365 in the past 12 months.', target: 'Les partenaires doivent avoir déployé 2\u202f000 droits d’utilisation actifs d’Office 365 ou de Dynamics 365 au cours des 12 derniers mois.', verdict: 'same' },
+    { source: 'From 1 to 5 users', target: 'De 1 à 5 utilisateurs', verdict: 'same' },
     { source: '2,000 users', target: '2\u202f000 utilisateurs', verdict: 'same' },
     { source: '12,500 users', target: '12 500 utilisateurs', verdict: 'same' },
     { source: '2,000.5 euros', target: '2\u202f000,5 euros', verdict: 'same' },
@@ -76,6 +78,10 @@ export const VALUE_PAIRS: Record<keyof typeof TARGET_LOCALES, ValuePair[]> = {
     { source: 'within 90 days', target: 'dans les trois mois', verdict: 'not-comparable' },
   ],
   ja: [
+    { source: 'Effective February 1, 2018, at 5:00 PM', target: '2018 年 2 月 1 日午後 5 時以降', verdict: 'same' },
+    { source: 'Partners must have deployed 2,000 active entitlements of Office 365 or Dynamics 365 in the past 12 months.', target: 'パートナーは、過去 12 か月間に Office 365 または Dynamics 365 の有効な使用権を 2,000 件展開している必要があります。', verdict: 'same' },
+    { source: 'US$ 4,000 in revenue', target: '4,000 米ドルの収益', verdict: 'same' },
+    { source: 'within 31 days', target: '31日間以内', verdict: 'same' },
     { source: '2,000 users', target: '２，０００人のユーザー', verdict: 'same' },
     { source: '2,000 users', target: '2,000 人のユーザー', verdict: 'same' },
     { source: '60K seats', target: '6万シート', verdict: 'same' },

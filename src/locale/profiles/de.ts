@@ -18,7 +18,7 @@ export default {
   dateSeparators: ['.', '/'],
   dateOrder: 'dmy',
   conjunctions: { or: ['oder'], and: ['und'] },
-  currencies: { 'US$': 'USD', USD: 'USD', $: 'USD', 'US-Dollar': 'USD', 'US Dollar': 'USD', Dollar: 'USD', '€': 'EUR', EUR: 'EUR', Euro: 'EUR' },
+  currencies: { 'US-$': 'USD', 'US$': 'USD', USD: 'USD', $: 'USD', 'US-Dollar': 'USD', 'US Dollar': 'USD', Dollar: 'USD', '€': 'EUR', EUR: 'EUR', Euro: 'EUR' },
   units: { Tag: 'day', Tage: 'day', Tagen: 'day', Tages: 'day', Woche: 'week', Wochen: 'week', Monat: 'month', Monate: 'month', Monaten: 'month', Monats: 'month', Jahr: 'year', Jahre: 'year', Jahren: 'year', Jahres: 'year', Stunde: 'hour', Stunden: 'hour' },
   percent: ['%', 'Prozent'],
   rangeWords: ['bis'],

@@ -17,7 +17,7 @@ export default {
   dateSeparators: ['/'],
   dateOrder: 'mdy',
   conjunctions: { or: ['or'], and: ['and'] },
-  currencies: { 'US$': 'USD', USD: 'USD', $: 'USD', 'US dollars': 'USD', dollars: 'USD', '€': 'EUR', EUR: 'EUR', euros: 'EUR', euro: 'EUR' },
+  currencies: { yen: 'JPY', 'US$': 'USD', USD: 'USD', $: 'USD', 'US dollars': 'USD', dollars: 'USD', '€': 'EUR', EUR: 'EUR', euros: 'EUR', euro: 'EUR' },
   units: { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', hour: 'hour', hours: 'hour' },
   percent: ['%', 'percent', 'per cent'],
   rangeWords: ['to', 'through'],
