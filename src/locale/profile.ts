@@ -44,6 +44,8 @@ export const profileSchema = z.strictObject({
   rangeWords: words,
   /** Words after a time of day or an hour: `PM`, `Uhr`, `h`. */
   hours: words,
+  /** Function words, lower case, that carry no term of their own (for comparing wording across languages). */
+  stopWords: words.min(1),
   /** Expected band of translation/English length for QA's `length-ratio`. */
   lengthRatio: z.tuple([z.number().positive(), z.number().positive()]),
 });

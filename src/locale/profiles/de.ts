@@ -24,5 +24,6 @@ export default {
   rangeWords: ['bis'],
   hours: ['Uhr'],
   unknown: unknownAnswers.de!,
+  stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'von', 'zu', 'mit', 'für', 'in', 'im', 'auf', 'ist', 'sind'],
   lengthRatio: [0.5, 2.5],
 } as const;

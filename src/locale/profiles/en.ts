@@ -23,5 +23,6 @@ export default {
   rangeWords: ['to', 'through'],
   hours: ['AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.'],
   unknown: unknownAnswers.en!,
+  stopWords: ['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'for', 'with', 'on', 'at', 'by', 'as', 'is', 'are', 'be'],
   lengthRatio: [0.3, 3],
 } as const;

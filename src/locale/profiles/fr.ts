@@ -28,5 +28,6 @@ export default {
   rangeWords: ['au', 'à'],
   hours: ['h'],
   unknown: unknownAnswers.fr!,
+  stopWords: ['le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'ou', 'à', 'au', 'aux', 'en', 'pour', 'avec', 'sur', 'par', 'est', 'sont'],
   lengthRatio: [0.5, 2.5],
 } as const;

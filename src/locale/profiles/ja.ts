@@ -19,5 +19,6 @@ export default {
   rangeWords: ['～', '〜', 'から'],
   hours: ['時'],
   unknown: unknownAnswers.ja!,
+  stopWords: ['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'や', 'へ', 'から', 'まで', 'より', 'です', 'ます'],
   lengthRatio: [0.15, 1.5],
 } as const;
