@@ -1,5 +1,6 @@
 // A partner's answers to the checker: the one schema the form, the URL state and the CSV
 // import are read with before anything is evaluated (evaluate.ts).
+import { parseInput } from '../locale/parse-input.ts';
 import { array, either, enumOf, integer, object, record, text, type Infer, type IssueCode } from './schema.ts';
 
 /** Largest count or US$ value one field accepts; anything above is a typing slip. */
@@ -59,32 +60,28 @@ export const emptyAnswers = (): Answers => ({
   confirmations: {},
 });
 
-export type CountResult = { ok: true; value: Count } | { ok: false; code: IssueCode };
+export type CountResult =
+  | { ok: true; value: Count }
+  | { ok: false; code: IssueCode; readings?: undefined }
+  /** `2,000` on a German page: 2000 in English notation, 2 in German; the reader chooses. */
+  | { ok: false; code: 'ambiguous'; readings: [grouped: number, decimal: number] };
 
 export interface ParseCountOptions {
   /** What an empty field means; default: none, so an empty field is an `empty` issue. */
   emptyAs?: number;
 }
 
-const NOT_SURE = /^(\?|unknown|unbekannt|not sure|nicht sicher|weiß nicht)$/i;
-
-const groupSeparator = (locale: string): string =>
-  new Intl.NumberFormat(locale).formatToParts(12345).find((p) => p.type === 'group')?.value ?? ',';
-
 /**
- * Reads what a partner typed into a number field, in the page's number format (German
- * `2.000` = English `2,000` = `2000`); `?` or "not sure" is `unknown`.
+ * Reads what a partner typed into a number field or a CSV cell, in the page's number format
+ * (the locale layer's `parseInput`: German `2.000` = English `2,000` = `2000`), then checks it
+ * is a count; `?` or "not sure" is `unknown`, a reading that two notations give differently is
+ * `ambiguous` with both readings.
  */
 export function parseCount(raw: string, locale: string, options: ParseCountOptions = {}): CountResult {
-  const s = raw.trim().replace(/[\s\u00a0\u202f']/g, '').replace(/^[−–]/, '-');
-  if (!s) return options.emptyAs === undefined ? { ok: false, code: 'empty' } : { ok: true, value: options.emptyAs };
-  if (NOT_SURE.test(raw.trim())) return { ok: true, value: 'unknown' };
-  const group = groupSeparator(locale);
-  let plain = s;
-  // Spaces as group separators are gone already; `.`, `,` and `'` are plain inside a class.
-  if (!/\s/.test(group) && new RegExp(`^-?\\d{1,3}([${group}]\\d{3})+$`).test(s)) plain = s.split(group).join('');
-  else if (/^-?\d+[.,]\d+$/.test(s)) plain = s.replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(plain)) return { ok: false, code: 'not-a-number' };
-  const checked = Count.safeParse(Number(plain));
-  return checked.success ? { ok: true, value: checked.data } : { ok: false, code: checked.issues[0]!.code };
+  const r = parseInput(raw, locale);
+  if (r.ok) {
+    const checked = Count.safeParse(r.value);
+    return checked.success ? { ok: true, value: checked.data } : { ok: false, code: checked.issues[0]!.code };
+  }
+  return r.code === 'empty' && options.emptyAs !== undefined ? { ok: true, value: options.emptyAs } : r;
 }

@@ -43,6 +43,8 @@ export interface CsvError {
   column?: string;
   /** What is wrong with the number, for `bad-number`. */
   problem?: IssueCode;
+  /** The two readings of an `ambiguous` number (`2,000` on a German page: 2000 or 2). */
+  readings?: [number, number];
 }
 
 const norm = (s: string): string => s.trim().toLowerCase();
@@ -51,15 +53,31 @@ const STATUS: Record<string, Customer['status']> = {
   paid: 'paid', bezahlt: 'paid', trial: 'trial', test: 'trial', unknown: 'unknown', unbekannt: 'unknown', '?': 'unknown', '': 'unknown',
 };
 
-/** Customers from CSV text for one option of a model; numbers read in `locale`'s format. */
-export function importCustomers(text: string, option: CompetencyOption, locale: string): { customers: Customer[]; errors: CsvError[] } {
+/** The catalogue words a header or status cell may use besides English: column names, the status labels. */
+const CATALOGUE_WORDS = {
+  name: 'checker.csv.column.name',
+  association: 'checker.csv.column.association',
+  status: 'checker.csv.column.status',
+  paid: 'checker.customer.status.paid',
+  trial: 'checker.customer.status.trial',
+  unknown: 'checker.unsure',
+} as const;
+
+/**
+ * Customers from CSV text for one option of a model; numbers read in `locale`'s format. With
+ * `t`, the page's checker catalogue, column names and status words in the page's language are
+ * accepted too (`Name;Zuordnung;Status`). Default: English only.
+ */
+export function importCustomers(text: string, option: CompetencyOption, locale: string, t?: (key: string) => string): { customers: Customer[]; errors: CsvError[] } {
+  const words: Partial<Record<keyof typeof CATALOGUE_WORDS, string>> = t ? Object.fromEntries(Object.entries(CATALOGUE_WORDS).map(([k, key]) => [k, t(key)])) : {};
   const inputs = optionInputs(option);
   const errors: CsvError[] = [];
   const [header, ...body] = parseCsv(text);
   const names = (labels: { source: string; target: string }, key: string) => [key, labels.source, labels.target].map(norm);
   const measureOf = (h: string) => inputs.measures.find((m) => !m.perCustomer && names(m.label, m.key).includes(norm(h)));
   if (header && !header.cells) return { customers: [], errors: [{ line: header.line, code: 'quote' }] };
-  const columns = header?.cells!.map((h) => (['name', 'association', 'status'].includes(norm(h)) ? norm(h) : measureOf(h)?.key)) ?? [];
+  const fixed = (h: string) => (['name', 'association', 'status'] as const).find((k) => norm(h) === k || (words[k] !== undefined && norm(h) === norm(words[k])));
+  const columns = header?.cells!.map((h) => fixed(h) ?? measureOf(h)?.key) ?? [];
   header?.cells!.forEach((h, i) => columns[i] ?? errors.push({ line: header.line, code: 'unknown-column', value: h }));
   if (!header || columns.every((c) => c === undefined)) return { customers: [], errors: [{ line: 1, code: 'no-header' }] };
   if (errors.length) return { customers: [], errors };
@@ -86,13 +104,13 @@ export function importCustomers(text: string, option: CompetencyOption, locale: 
         if (a) c.association = a;
         else errors.push({ line, code: 'unknown-association', value: cell });
       } else if (col === 'status') {
-        const s = STATUS[norm(cell)];
+        const s = STATUS[norm(cell)] ?? (['paid', 'trial', 'unknown'] as const).find((k) => words[k] !== undefined && norm(cell) === norm(words[k]));
         if (s) c.status = s;
         else errors.push({ line, code: 'unknown-status', value: cell });
       } else {
         const r = parseCount(cell, locale, { emptyAs: 0 });
         if (r.ok) c.values[col] = r.value as Count;
-        else errors.push({ line, code: 'bad-number', value: cell, column: header.cells![i]!, problem: r.code });
+        else errors.push({ line, code: 'bad-number', value: cell, column: header.cells![i]!, problem: r.code, ...(r.readings ? { readings: r.readings } : {}) });
       }
     });
     if (errors.length === before) customers.push(c);

@@ -1,23 +1,27 @@
 // Words for results: the gap in the requirement's own unit, the routes a person can take,
 // the next step. Labels from the model in the page's language, strings from the checker
 // catalogue, numbers in the page locale's format.
+import { languageOf } from '../locale/language-of.ts';
+import { formatMessage } from '../locale/format-message.ts';
 import type { Bilingual, Competency, CredentialRoute, Credential, Requirement, SkillAlternative } from '../requirements/model.ts';
 import type { RequirementResult } from './evaluate.ts';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
-/** A translator over a flat catalogue (`{name}` placeholders); a missing key shows as itself. */
+/**
+ * A translator over a flat catalogue with the locale layer's `{name}` formatter; a missing key
+ * shows as itself. Plural forms are picked by the caller (`gapText`), which keeps the island small.
+ */
 export const translator =
   (messages: Record<string, string>): Translate =>
   (key, vars) =>
-    (messages[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m));
+    formatMessage(messages[key] ?? key, vars);
 
 /** Picks a model label in the page's language: the localized text on a target-language page, else the English original. */
 export const labelPicker =
   (model: Competency, locale: string) =>
   (label: Bilingual): string => {
-    const lang = (l: string) => l.toLowerCase().split('-')[0];
-    return lang(locale) === lang(model.locales.target) && label.target ? label.target : label.source;
+    return languageOf(locale) === languageOf(model.locales.target) && label.target ? label.target : label.source;
   };
 
 export interface Words {
@@ -56,7 +60,8 @@ export function gapText(req: Requirement, result: RequirementResult, w: Words): 
   }
   if (result.kind === 'skills' && req.kind === 'skills' && result.gap > 0) {
     const alts = [...req.alternatives].sort((a, b) => Number(b.key === result.closer) - Number(a.key === result.closer));
-    return w.t(result.gap === 1 ? 'checker.gap.person.one' : 'checker.gap.person.other', {
+    const form = new Intl.PluralRules(w.nf.resolvedOptions().locale).select(result.gap) === 'one' ? 'one' : 'other';
+    return w.t(`checker.gap.person.${form}`, {
       count: w.nf.format(result.gap),
       routes: alts.map((a) => alternativeText(a, w, result.closerRoute)).join(w.t('checker.route.or')),
     });

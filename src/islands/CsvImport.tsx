@@ -14,8 +14,13 @@ export interface Props {
 
 const problemOf = (e: CsvError, w: Words): string =>
   e.code === 'bad-number'
-    ? w.t('checker.csv.bad-number', { value: e.value!, column: e.column!, problem: w.t(`checker.error.${e.problem}`, { example: w.nf.format(12500) }) })
+    ? w.t('checker.csv.bad-number', {
+        value: e.value!,
+        column: e.column!,
+        problem: w.t(`checker.error.${e.problem}`, { example: w.nf.format(12500), first: e.readings?.[0]!, second: e.readings?.[1]! }),
+      })
     : w.t(`checker.csv.${e.code}`, { value: e.value ?? '' });
+
 
 export function CsvImport({ option, locale, w, onImport }: Props) {
   const id = useId();
@@ -24,7 +29,7 @@ export function CsvImport({ option, locale, w, onImport }: Props) {
     if (!file) return;
     // The parser loads only when a file is chosen: most visitors never import one.
     const { importCustomers } = await import('../eligibility/csv.ts');
-    const { customers, errors } = importCustomers(await file.text(), option, locale);
+    const { customers, errors } = importCustomers(await file.text(), option, locale, w.t);
     onImport(customers);
     setReport([
       w.t('checker.csv.done', { count: w.nf.format(customers.length) }),

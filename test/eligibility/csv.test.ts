@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importCustomers, parseCsv } from '../../src/eligibility/csv.ts';
+import { translator } from '../../src/eligibility/format.ts';
+import { messagesWithPrefix } from '../../src/i18n/index.ts';
 import { EXO, SPO, seedLike } from './models.ts';
 
 const option = seedLike.options[0]!;
@@ -71,6 +73,28 @@ describe('importCustomers', () => {
       { line: 9, code: 'columns' },
       { line: 10, code: 'quote' },
     ]);
+  });
+
+  it('names each ambiguous cell with both readings and imports the rows that are clear', () => {
+    const csv = ['name;Exchange Online', 'Contoso;2.500', 'Fabrikam;2,500', 'Tailspin;2,5'].join('\n');
+    const { customers, errors } = importCustomers(csv, option, 'de-DE');
+    expect(customers.map((c) => [c.name, c.values[EXO]])).toEqual([['Contoso', 2500]]);
+    expect(errors).toEqual([
+      { line: 3, code: 'bad-number', value: '2,500', column: 'Exchange Online', problem: 'ambiguous', readings: [2500, 2.5] },
+      { line: 4, code: 'bad-number', value: '2,5', column: 'Exchange Online', problem: 'fractional' },
+    ]);
+  });
+
+  it.each([
+    ['de-DE', 'Name;Zuordnung;Abonnement;Exchange Online\nContoso;transacting-partner;Bezahlt;1.200', 'paid'],
+    ['fr-FR', 'nom;association;abonnement;Exchange Online\nContoso;transacting-partner;Essai;1 200', 'trial'],
+    ['ja-JP', '名前,関連付け,サブスクリプション,Exchange Online\nContoso,transacting-partner,有料,"1,200"', 'paid'],
+  ])('accepts headers and status words in the language of a %s page', (locale, csv, status) => {
+    const t = translator(messagesWithPrefix(locale, 'checker.'));
+    expect(importCustomers(csv, option, locale, t)).toEqual({
+      errors: [],
+      customers: [{ name: 'Contoso', association: 'transacting-partner', status, values: { [EXO]: 1200 } }],
+    });
   });
 
   it.each([
