@@ -561,6 +561,9 @@ const productCode: Construct = {
         else break;
       }
       const raw = s.slice(i, j);
+      // A word glued to an exam number ("Examen70-334", as some translations write it) names the exam.
+      const glued = /^\p{L}+?(\d{2,3}-\d{3})$/u.exec(raw);
+      if (glued && !/^[A-Z]{2}\d-/.test(raw)) return one({ ...span(c, j - glued[1]!.length, j), kind: 'code', code: glued[1]!, codeKind: 'exam' });
       const codeKind = /^[A-Z]{2}\d-\d{3}$/.test(raw) ? 'exam' : /^v\d/i.test(raw) ? 'version' : 'product';
       return one({ ...span(c, i, j), kind: 'code', code: normalizeCode(raw), codeKind });
     }

@@ -56,9 +56,9 @@ function readSentence(facts: Facts, sentence: Sentence, market: Market, locale: 
   facts.thresholds.push(...thresholds.map((t) => ({ ...t, market: sentenceMarket, sentence })));
   const window = readWindow(sentence);
   if (window && !facts.window) facts.window = { ...window, segmentIds: [sentence.id] };
-  const workloads = readWorkloads(sentence);
+  const workloads = readWorkloads(sentence, locale);
   if (workloads) addByKey(facts.workloads, workloads.workloads);
-  const associations = readAssociations(sentence);
+  const associations = readAssociations(sentence, locale);
   if (associations) addByKey(facts.associations, associations.associations);
   const condition = readCondition(sentence);
   if (condition?.exclusion) {

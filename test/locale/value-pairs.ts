@@ -70,6 +70,7 @@ export const VALUE_PAIRS: Record<keyof typeof TARGET_LOCALES, ValuePair[]> = {
     { source: 'three partners', target: 'trois partenaires', verdict: 'same' },
     { source: '1.5 hours', target: '1,5 heure', verdict: 'same' },
     { source: 'Exam 98-361', target: 'Examen 98-361', verdict: 'same' },
+    { source: '[Exam 70-334](https://example.com): Core Solutions', target: '[Examen70-334](https://example.com) : Core Solutions', verdict: 'same' },
     { source: 'Windows 10 and Office 365', target: 'Windows 10 et Office 365', verdict: 'same' },
     { source: 'within 28 days', target: 'sous 31 jours', verdict: 'differs' },
     { source: '50,000 USD', target: '100\u202f000 USD', verdict: 'differs' },

@@ -68,3 +68,28 @@ describe('crossCheck on other locales', () => {
     expect(diagnostics.filter((d) => d.ruleId === 'req-credential-mismatch')).toEqual([]);
   });
 });
+
+describe('crossCheck on the French and Japanese product pages', () => {
+  const read = (lang: string, edit: (text: string) => string = (t) => t) => {
+    const file = join(ROOT, 'test', 'fixtures', 'site-multilingual', lang, 'competency-cloud-productivity.md');
+    const doc = parseSxs(edit(readFileSync(file, 'utf8')), { file: `${lang}.md` });
+    return extractRequirements(doc).model.disagreements;
+  };
+
+  it.each(['fr-fr', 'ja-jp'])('finds no disagreement on a faithful %s translation (its own separators, glued codes, names kept in English)', (lang) => {
+    expect(read(lang)).toEqual([]);
+  });
+
+  it.each([
+    ['fr-fr', (t: string) => t.replace('déployé 2\u202f000 droits', 'déployé 3\u202f000 droits'), ['2ecbe-114', 'number', '2,000', '3\u202f000']],
+    ['ja-jp', (t: string) => t.replace('2,000 のアクティブな権利', '3,000 のアクティブな権利'), ['2ecbe-114', 'number', '2,000', '3,000']],
+    ['fr-fr', (t: string) => t.replace('Digital Partner of Record ou Fast Track Partner.</span><span class="sxs-lookup"><span data-stu-id="2ecbe-120">', 'ou Digital Partner of Record.</span><span class="sxs-lookup"><span data-stu-id="2ecbe-120">'), ['2ecbe-120', 'list-item', 'Fast Track Partner', undefined]],
+    ['ja-jp', (t: string) => t.replace('[試験 70-346](https://www.microsoft.com/en-us/learning/exam-70-346.aspx)', '[試験 70-347](https://www.microsoft.com/en-us/learning/exam-70-346.aspx)'), ['2ecbe-124', 'credential', '70-346', '70-347']],
+  ] as const)('reports a real defect in %s', (lang, edit, [segmentId, kind, source, target]) => {
+    const found = read(lang, edit);
+    expect(found.map((d) => [d.segmentId, d.kind, d.source, d.target])).toContainEqual([segmentId, kind, source, target]);
+    const d = found.find((x) => x.segmentId === segmentId)!;
+    expect(d.note.source).toMatch(/^The (French|Japanese) translation of this sentence /);
+    expect(d.note.target).not.toMatch(/^The /);
+  });
+});

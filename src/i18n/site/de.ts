@@ -37,4 +37,7 @@ export default {
   'qa.errors': 'Fehler',
   'qa.warnings': 'Warnungen',
   'qa.notes': 'Hinweise',
+  'note.leaves-out': 'Die Übersetzung lässt {value} aus; maßgeblich ist das englische Original.',
+  'note.says': 'Die Übersetzung nennt {target}, das englische Original {source}; maßgeblich ist das englische Original.',
+  'note.adds': 'Die Übersetzung nennt zusätzlich {value}, das englische Original nicht; maßgeblich ist das englische Original.',
 } satisfies SiteCatalogue;

@@ -35,4 +35,7 @@ export default {
   'qa.errors': 'errors',
   'qa.warnings': 'warnings',
   'qa.notes': 'notes',
+  'note.leaves-out': 'The {language} translation of this sentence leaves out {value}; this page follows the English original.',
+  'note.says': 'The {language} translation of this sentence says {target} where the English original says {source}; this page follows the English original.',
+  'note.adds': 'The {language} translation of this sentence adds {value}, which the English original does not name; this page follows the English original.',
 } as const;

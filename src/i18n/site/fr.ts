@@ -37,4 +37,7 @@ export default {
   'qa.errors': 'erreurs',
   'qa.warnings': 'avertissements',
   'qa.notes': 'remarques',
+  'note.leaves-out': 'La traduction omet {value} ; cette page suit l’original anglais.',
+  'note.says': 'La traduction indique {target} là où l’original anglais indique {source} ; cette page suit l’original anglais.',
+  'note.adds': 'La traduction ajoute {value}, que l’original anglais ne mentionne pas ; cette page suit l’original anglais.',
 } satisfies SiteCatalogue;

@@ -37,4 +37,7 @@ export default {
   'qa.errors': 'エラー',
   'qa.warnings': '警告',
   'qa.notes': '注記',
+  'note.leaves-out': '翻訳では {value} が抜けています。このページは英語の原文に従っています。',
+  'note.says': '翻訳では {target} となっていますが、英語の原文では {source} です。このページは英語の原文に従っています。',
+  'note.adds': '翻訳には英語の原文にない {value} が含まれています。このページは英語の原文に従っています。',
 } satisfies SiteCatalogue;
