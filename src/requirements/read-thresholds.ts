@@ -3,7 +3,7 @@
 // both languages, the time window, and a market heading. Numbers inside names ("Office 365",
 // "Plan 1", "AX 2012", exam codes), years, periods and rates are never thresholds.
 import type { Market } from './model.ts';
-import { findNumbers, type FoundNumber } from './find-numbers.ts';
+import { readValue, readValues, type ValueToken } from '../locale/index.ts';
 import type { Sentence } from './sentences.ts';
 import { slugify } from './slugify.ts';
 
@@ -35,10 +35,15 @@ const PERIOD_AFTER = /^\s*(?:months?|years?|days?|weeks?|quarters?)\b/i;
 const RATE = /\b(?:an? )?average of\b|\bper (?:month|week|day|quarter)\b|\ba (?:month|week|day)\b|\beach (?:month|week|quarter)\b|\bmonthly\b|\bweekly\b/i;
 // Words that turn a minimum into something else: per-item minimums, maximums, ranges, exceptions.
 const QUALIFIER = /\beach\b|\bper (?!year\b)\w+|\bup to\b|\bno more than\b|\bat most\b|\bmaximum\b|\bless than\b|\bfewer than\b|\bbelow\b|\bbetween\b|\bnot\b|\bexcept\b|\bexcluding\b|\bunless\b|\bif\b/i;
-const PERCENT_AFTER = /^\s*(?:%|percent\b)/i;
 
-/** Whether the number at `n` is part of a name or a code: "Office 365", "Plan 1", "AX 2012", "70-346", "E3". */
-function inName(text: string, n: FoundNumber): boolean {
+interface Found {
+  value: number;
+  raw: string;
+  start: number;
+}
+
+/** Whether the number at `n` is part of a name the locale layer did not know: "Center 2012", "Level 1", "Tier 2". */
+function inName(text: string, n: Found): boolean {
   const before = text.slice(0, n.start);
   const after = text.slice(n.start + n.raw.length);
   if (/[\p{L}\d][-–]?$/u.test(before) && !/\s$/.test(before) && !CURRENCY_BEFORE.test(before)) return true; // E3, 70-346, Office365
@@ -49,15 +54,6 @@ function inName(text: string, n: FoundNumber): boolean {
   if (!/^\p{Lu}/u.test(w)) return false;
   const sentenceStart = before.slice(0, word.index).trim() === '';
   return !(sentenceStart && VERBS.test(w));
-}
-
-const YEAR = /^(?:19|20)\d\d$/;
-const YEAR_BEFORE = /\b(?:in|since|until|by|from|before|after|of|through|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?,?\s*$|\d{1,2},\s*$/i;
-
-/** "December 31, 2017", "in 2018", "(2015)": a year, not an amount; "2000 active users" is an amount. */
-function isYear(text: string, n: FoundNumber): boolean {
-  if (!YEAR.test(n.raw) || CURRENCY_BEFORE.test(text.slice(0, n.start))) return false;
-  return YEAR_BEFORE.test(text.slice(0, n.start)) || !/^\s+[\p{L}(]/u.test(text.slice(n.start + n.raw.length));
 }
 
 // What counts, by the head noun of the phrase after the number. Keys stay the same across levels.
@@ -76,14 +72,26 @@ function phraseAfter(text: string, from: number, money: boolean): string {
   return /\(([^()]+)\)$/.exec(phrase)?.[1] ?? phrase;
 }
 
+/** "a total annual gross license revenue of US$75,000": what the amount is, written before it. */
 function phraseBefore(text: string, at: number): string {
-  const m = /(?:^|\b(?:of|in|have|has|earned|total)\s+)((?:[\p{L}-]+\s+){0,5}?)(?:of\s+)?(?:US\s?\$|USD|\$|€)\s*$/iu.exec(text.slice(0, at));
+  const before = text.slice(0, at).replace(/(?:US\s?\$|USD|\$|€)\s*$/, '');
+  const m = /(?:^|\b(?:of|in|have|has|earned|total)\s+)((?:[\p{L}-]+\s+){0,5}?)(?:of\s+)?$/iu.exec(before);
   return m?.[1]?.trim().replace(/^(?:a|an|the|at least|a minimum of|minimum)\s+/i, '') ?? '';
 }
 
-/** The twin of an amount in the translation, read with its locale's separators. */
+const numeric = (t: ValueToken): t is Extract<ValueToken, { value: number }> & { kind: 'integer' | 'decimal' | 'amount' | 'count-word' } =>
+  t.kind === 'integer' || t.kind === 'decimal' || t.kind === 'amount' || t.kind === 'count-word';
+
+/** A number word is a minimum only before what it counts ("two new customers"), not in "any one or combination", "one of". */
+function countsSomething(text: string, t: Found): boolean {
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(t.start + t.raw.length))?.[1]?.toLowerCase();
+  if (!next || ['of', 'or', 'and', 'to', 'more', 'another', 'other'].includes(next)) return false;
+  return t.value !== 1 || COUNT_UNITS.some((u) => u.pattern.test(text.slice(t.start + t.raw.length, t.start + t.raw.length + 40)));
+}
+
+/** The twin of an amount in the translation, read by the locale layer in the page's locale. */
 function twinPhrase(sentence: Sentence, value: number, locale: string): string {
-  const twin = findNumbers(sentence.target, locale, { words: false }).find((t) => t.value === value);
+  const twin = readValues(sentence.target, locale).filter(numeric).find((t) => t.value === value);
   if (!twin) return '';
   const rest = sentence.target.slice(twin.start + twin.raw.length);
   const stop = rest.search(/\s+(?:und|in|innerhalb|für|bereitgestellt|bereit|nachweisen|von|zu|um|pro|et|dans|au cours|pour|de la)\b|[.;:,、。]|$/i);
@@ -96,19 +104,17 @@ export function readThresholds(sentence: Sentence, locale = 'de-DE'): Thresholds
   const text = sentence.source;
   const facts: ThresholdFact[] = [];
   const problems: string[] = [];
-  const numbers = findNumbers(text, 'en', { words: false }).filter((n) => !inName(text, n));
+  const tokens = readValues(text, 'en');
+  for (const t of tokens) if (t.kind === 'percent') problems.push(`a percentage (${t.raw})`);
+  // Codes, product names, years, dates and times are never minimums; periods ("12 months") are windows.
+  const numbers = tokens.filter(numeric).filter((t) => !('unit' in t && t.unit) && !inName(text, t) && !(t.kind === 'count-word' && !countsSomething(text, t)));
   for (const n of numbers) {
     const after = text.slice(n.start + n.raw.length);
-    if (PERIOD_AFTER.test(after)) continue; // "12 months": a window, read by readWindow
-    if (isYear(text, n)) continue;
-    if (PERCENT_AFTER.test(after)) {
-      problems.push(`a percentage (${n.raw}%)`);
-      continue;
-    }
-    const money = CURRENCY_BEFORE.test(text.slice(0, n.start)) || CURRENCY_AFTER.test(after);
+    if (PERIOD_AFTER.test(after)) continue;
+    const money = n.kind === 'amount' || CURRENCY_BEFORE.test(text.slice(0, n.start)) || CURRENCY_AFTER.test(after);
     if (money) {
       const phrase = phraseAfter(text, n.start + n.raw.length + (CURRENCY_AFTER.exec(after)?.[0].length ?? 0), true) || phraseBefore(text, n.start);
-      const currency = /€|EUR/.test(text.slice(Math.max(0, n.start - 5), n.start + n.raw.length + 5)) ? 'EUR' : 'USD';
+      const currency = ('currency' in n && n.currency) || (/€|EUR/.test(text.slice(Math.max(0, n.start - 5), n.start + n.raw.length + 5)) ? 'EUR' : 'USD');
       const target = /US-Dollar|US\$|USD|\$|€|EUR|ドル|dollars?/i.exec(sentence.target)?.[0] ?? (currency === 'USD' ? 'US$' : '€');
       facts.push({ unit: currency.toLowerCase(), quantity: 'money', currency, perCustomer: false, unitLabel: { source: currency === 'USD' ? 'US$' : '€', target }, value: n.value, phrase });
       continue;
@@ -143,7 +149,8 @@ const WINDOW = {
 export function readWindow(sentence: Sentence): { months?: number; label: Label } | undefined {
   const m = WINDOW.en.exec(sentence.source);
   if (!m) return undefined;
-  const months = m[1] ? findNumbers(m[1], 'en')[0]?.value : 12;
+  const read = m[1] ? readValue(m[1], 'en') : undefined;
+  const months = m[1] ? (read && 'value' in read ? read.value : undefined) : 12;
   const target = WINDOW.de.exec(sentence.target)?.[0] ?? m[0];
   return { ...(months && Number.isInteger(months) ? { months } : {}), label: { source: m[0], target } };
 }

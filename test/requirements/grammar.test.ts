@@ -204,6 +204,15 @@ describe('performance clauses', () => {
       '1. {Your organization must meet the performance thresholds.}',
       '    - {Add 3 new Office 365 customers and deploy 500 active entitlements within the last 12 months.}',
     ], ['performance new-customers 3 (per customer, 12 months)', 'performance active-users 500 (12 months)']],
+    ['number words as minimums, "any one or combination" not', [
+      '1. {Your organization must meet the performance thresholds.}',
+      '    - {Add two new Office 365 customers within the last 12 months.}',
+      '    - {Meet revenue thresholds of any one or combination of the eligible components.}',
+    ], ['performance new-customers 2 (per customer, 12 months)']],
+    ['years and names with numbers left alone', [
+      '1. {Your organization must meet the performance thresholds.}',
+      '    - {Partners must have sold 50 licenses of System Center 2012 or Visual Studio 2012 Level 2 since 2016.}',
+    ], ['performance licenses 50']],
     ['a bold market paragraph over its siblings', [
       '1. {Your organization must meet the performance thresholds.}',
       '    **{Developed Markets}**',
