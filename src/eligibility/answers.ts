@@ -1,11 +1,10 @@
 // A partner's answers to the checker: the one schema the form, the URL state and the CSV
 // import are read with before anything is evaluated (evaluate.ts).
-import { parseInput } from '../locale/parse-input.ts';
-import { array, either, enumOf, integer, object, record, text, type Infer, type IssueCode } from './schema.ts';
+import { MAX_ROWS, MAX_VALUE } from './answer-values.ts';
+import { array, either, enumOf, integer, object, record, text, type Infer } from './schema.ts';
 
-/** Largest count or US$ value one field accepts; anything above is a typing slip. */
-export const MAX_VALUE = 1_000_000_000;
-export const MAX_ROWS = 1000;
+export { MAX_ROWS, MAX_VALUE, emptyAnswers, parseCount, type CountResult, type ParseCountOptions } from './answer-values.ts';
+
 
 /** A number the partner knows, or `unknown` ("not sure"). */
 export const Count = either(enumOf(['unknown']), integer(MAX_VALUE));
@@ -49,39 +48,3 @@ export const Answers = object({
   confirmations: record(Attestation, 200),
 });
 export type Answers = Infer<typeof Answers>;
-
-export const emptyAnswers = (): Answers => ({
-  option: '',
-  market: 'unknown',
-  mode: 'customers',
-  customers: [],
-  totals: {},
-  individuals: [],
-  confirmations: {},
-});
-
-export type CountResult =
-  | { ok: true; value: Count }
-  | { ok: false; code: IssueCode; readings?: undefined }
-  /** `2,000` on a German page: 2000 in English notation, 2 in German; the reader chooses. */
-  | { ok: false; code: 'ambiguous'; readings: [grouped: number, decimal: number] };
-
-export interface ParseCountOptions {
-  /** What an empty field means; default: none, so an empty field is an `empty` issue. */
-  emptyAs?: number;
-}
-
-/**
- * Reads what a partner typed into a number field or a CSV cell, in the page's number format
- * (the locale layer's `parseInput`: German `2.000` = English `2,000` = `2000`), then checks it
- * is a count; `?` or "not sure" is `unknown`, a reading that two notations give differently is
- * `ambiguous` with both readings.
- */
-export function parseCount(raw: string, locale: string, options: ParseCountOptions = {}): CountResult {
-  const r = parseInput(raw, locale);
-  if (r.ok) {
-    const checked = Count.safeParse(r.value);
-    return checked.success ? { ok: true, value: checked.data } : { ok: false, code: checked.issues[0]!.code };
-  }
-  return r.code === 'empty' && options.emptyAs !== undefined ? { ok: true, value: options.emptyAs } : r;
-}

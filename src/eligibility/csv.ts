@@ -3,7 +3,8 @@
 // is a few lines (quotes, doubled quotes, CRLF, `,` or `;`, no cell across lines): the
 // island's 8 KB budget has no room for a CSV library's features the import never uses.
 import type { CompetencyOption } from '../requirements/model.ts';
-import { parseCount, type Count, type Customer } from './answers.ts';
+import { parseCount } from './answer-values.ts';
+import type { Count, Customer } from './answers.ts';
 import { optionInputs } from './option-inputs.ts';
 import type { IssueCode } from './schema.ts';
 

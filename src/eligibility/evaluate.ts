@@ -227,24 +227,23 @@ function evaluateSkills(req: SkillsRequirement, answers: Answers): SkillsResult 
   const people = answers.individuals;
   // A person with nothing ticked has not answered yet: without them the verdict can only wait.
   const pending = people.length === 0 || people.some((p) => p.held.length === 0);
+  const routes = req.alternatives.flatMap((alt) =>
+    alt.groups.flatMap((g) =>
+      g.routes.map((r) => ({ alt: alt.key, key: r.key, qualified: people.filter((p) => satisfies(r, p)).length, needed: alt.individuals, missing: missingFor(r, people, alt.individuals) })),
+    ),
+  );
+  const fewest = <T extends { missing: number }>(list: T[]): T => list.reduce((a, b) => (b.missing < a.missing ? b : a));
   const alternatives = req.alternatives.map((alt): AlternativeProgress => {
     const qualified = fillRoles(alt, people);
     const met = qualified >= alt.individuals && alt.separate.every((x) => people.filter((p) => meetsGroup(alt, x.group, p)).length >= x.count);
-    const missing = Math.min(...alt.groups.flatMap((g) => g.routes.map((r) => missingFor(r, people, alt.individuals))));
-    return { key: alt.key, qualified, needed: alt.individuals, missing, status: met ? 'met' : pending ? 'unknown' : 'not-met' };
+    return { key: alt.key, qualified, needed: alt.individuals, missing: fewest(routes.filter((r) => r.alt === alt.key)).missing, status: met ? 'met' : pending ? 'unknown' : 'not-met' };
   });
   const met = alternatives.some((a) => a.status === 'met');
-  const closest = [...alternatives].sort((a, b) => a.missing - b.missing)[0]!;
-  const routes = req.alternatives.flatMap((alt) =>
-    alt.groups.flatMap((g) =>
-      g.routes.map((r): RouteProgress => ({ key: r.key, qualified: people.filter((p) => satisfies(r, p)).length, needed: alt.individuals, missing: missingFor(r, people, alt.individuals) })),
-    ),
-  );
-  const mine = req.alternatives.find((a) => a.key === closest.key)!.groups.flatMap((g) => g.routes.map((r) => r.key));
+  const closest = fewest(alternatives);
   return {
     kind: 'skills',
-    routes,
-    closerRoute: routes.filter((r) => mine.includes(r.key)).sort((a, b) => a.missing - b.missing)[0]!.key,
+    routes: routes.map(({ alt: _, ...r }) => r),
+    closerRoute: fewest(routes.filter((r) => r.alt === closest.key)).key,
     id: req.id,
     status: met ? 'met' : alternatives.some((a) => a.status === 'unknown') ? 'unknown' : 'not-met',
     needed: closest.needed,

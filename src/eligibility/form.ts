@@ -1,7 +1,8 @@
 // The checker form as the partner typed it (strings in the page's number format) and its
 // reading into validated answers. Fields that fail are reported, and no answers are given
 // for evaluation while any does: no verdict from input that failed validation.
-import { emptyAnswers, parseCount, type Answers, type Attestation, type Count, type Customer, type Individual } from './answers.ts';
+import { emptyAnswers, parseCount } from './answer-values.ts';
+import type { Answers, Attestation, Count, Customer, Individual } from './answers.ts';
 import type { Issue } from './schema.ts';
 
 export interface CustomerRow {

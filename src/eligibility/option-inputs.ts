@@ -11,7 +11,7 @@ import type {
   PerformanceRequirement,
   Requirement,
 } from '../requirements/model.ts';
-import { isTrialExclusion } from '../requirements/read-conditions.ts';
+import { isTrialExclusion } from '../requirements/trial-exclusion.ts';
 
 export { isTrialExclusion };
 

@@ -4,7 +4,8 @@
 // (answers.ts), naming every part it cannot place instead of guessing.
 import { z } from 'zod';
 import type { Competency, Credential } from '../requirements/model.ts';
-import { emptyAnswers, MAX_ROWS, MAX_VALUE, type Answers, type Count } from './answers.ts';
+import { emptyAnswers, MAX_ROWS, MAX_VALUE } from './answer-values.ts';
+import type { Answers, Count } from './answers.ts';
 import { findOption, optionInputs } from './option-inputs.ts';
 
 const CountValue = z.union([z.literal('unknown'), z.number().int().min(0).max(MAX_VALUE)]);

@@ -4,19 +4,9 @@
 // island can say so instead of failing or guessing.
 import type { Competency } from '../requirements/model.ts';
 import { Attestation, Count, Customer, Individual, Market, Mode, emptyAnswers, type Answers } from './answers.ts';
+export { URL_PARAM, encodeState } from './url-encode.ts';
 import { findOption, optionInputs } from './option-inputs.ts';
 import type { Schema } from './schema.ts';
-
-export const URL_PARAM = 'checker';
-
-/** The URL parameter value for `answers`, without customer or individual names. */
-export function encodeState(answers: Answers): string {
-  return JSON.stringify({
-    ...answers,
-    customers: answers.customers.map((c) => ({ ...c, name: '' })),
-    individuals: answers.individuals.map((p) => ({ ...p, name: '' })),
-  });
-}
 
 export interface DecodedState {
   answers: Answers;

@@ -2,6 +2,7 @@
 // ("Trial SKUs are not included"), how it is measured (the seed's note 2ecbe-119), and notes.
 import type { PerformanceRequirement } from './model.ts';
 import { firstLink, type Sentence } from './sentences.ts';
+export { isTrialExclusion } from './trial-exclusion.ts';
 
 type Label = { target: string; source: string };
 
@@ -27,10 +28,6 @@ function exclusionKey(subject: string): string {
   if (/\bfree\b/i.test(subject)) return 'free';
   return subject.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
-
-/** Whether an exclusion leaves out unpaid subscriptions (trial, free or unpaid ones), which the checker asks per customer. */
-export const isTrialExclusion = (e: { key: string; label: Label }): boolean =>
-  /\b(trial|free|unpaid)\b/i.test(e.key) || /\btrial\b/i.test(e.label.source);
 
 /** What a sentence says about which customers or seats count; `undefined` when it says none of this. */
 export function readCondition(sentence: Sentence): Condition | undefined {
