@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/site/site-data.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { builtSite, readPage } from '../helpers/built-site.ts';
+import { multilingualFolder } from '../helpers/fixture-folders.ts';
 import { ROOT, SEED } from '../helpers/shared.ts';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'site-fr');
@@ -119,14 +120,10 @@ describe('a folder of German and French sources', () => {
 });
 
 describe('a folder of German, French, Japanese and Italian sources', () => {
-  const folder = join(ROOT, 'test-output', 'fixtures', 'site-multilingual');
   let site = '';
   beforeAll(() => {
     // The German page comes from content/; French and Japanese translate all of it, Italian a part.
-    cpSync(join(ROOT, 'test', 'fixtures', 'site-multilingual'), folder, { recursive: true });
-    mkdirSync(join(folder, 'de-de'), { recursive: true });
-    cpSync(SEED, join(folder, 'de-de', `${PRODUCT}.md`));
-    site = builtSite('site-multilingual', folder);
+    site = builtSite('multilingual', multilingualFolder());
   });
 
   it.each([
