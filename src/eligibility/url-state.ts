@@ -3,7 +3,7 @@
 // the answers schema and against the model; whatever fails is dropped and named, so the
 // island can say so instead of failing or guessing.
 import type { Competency } from '../requirements/model.ts';
-import { Attestation, Count, Customer, Individual, Market, Mode, emptyAnswers, type Answers } from './answers.ts';
+import { Attestation, Count, Customer, Individual, MAX_ROWS, Market, Mode, emptyAnswers, type Answers } from './answers.ts';
 export { URL_PARAM, encodeState } from './url-encode.ts';
 import { findOption, optionInputs } from './option-inputs.ts';
 import type { Schema } from './schema.ts';
@@ -37,7 +37,10 @@ export function decodeState(model: Competency, param: string): DecodedState {
   const keep = <T>(schema: Schema<T>, value: unknown, path: string, fits: (v: T, key: string) => boolean): [string, T][] => {
     if (value === undefined) return [];
     if (typeof value !== 'object' || value === null) return dropped.push(path), [];
-    return Object.entries(value).flatMap(([k, v]) => {
+    // A link holds at most as many rows as the form does; the rest is named, not read.
+    const entries = Object.entries(value);
+    if (entries.length > MAX_ROWS) dropped.push(`${path}.${MAX_ROWS}…`);
+    return entries.slice(0, MAX_ROWS).flatMap(([k, v]) => {
       const r = schema.safeParse(v);
       return r.success && fits(r.data, k) ? [[k, r.data]] : (dropped.push(path ? `${path}.${k}` : k), []);
     });

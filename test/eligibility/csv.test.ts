@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importCustomers, parseCsv } from '../../src/eligibility/csv.ts';
+import { decodeCsv, importCustomers, parseCsv } from '../../src/eligibility/csv.ts';
 import { translator } from '../../src/eligibility/format.ts';
 import { messagesWithPrefix } from '../../src/i18n/index.ts';
 import { EXO, SPO, seedLike } from './models.ts';
@@ -8,7 +8,7 @@ const option = seedLike.options[0]!;
 
 describe('parseCsv', () => {
   it('reads quotes, doubled quotes, CRLF and blank lines, with line numbers', () => {
-    expect(parseCsv('\uFEFFname,x\r\n"Contoso, Ltd.","say ""hi"""\r\n\r\n a , b \n')).toEqual([
+    expect(parseCsv('\uFEFFname,x\r\n"Contoso, Ltd.","say ""hi"""\r\n\r\n a , b \n').rows).toEqual([
       { line: 1, cells: ['name', 'x'] },
       { line: 2, cells: ['Contoso, Ltd.', 'say "hi"'] },
       { line: 4, cells: ['a', 'b'] },
@@ -16,7 +16,7 @@ describe('parseCsv', () => {
   });
 
   it('uses `;` when the header does, and keeps empty cells', () => {
-    expect(parseCsv('name;association\nA;\n;B')).toEqual([
+    expect(parseCsv('name;association\nA;\n;B').rows).toEqual([
       { line: 1, cells: ['name', 'association'] },
       { line: 2, cells: ['A', ''] },
       { line: 3, cells: ['', 'B'] },
@@ -24,7 +24,49 @@ describe('parseCsv', () => {
   });
 
   it('marks a line whose quote does not close', () => {
-    expect(parseCsv('a,b\n"open,b')[1]).toEqual({ line: 2, cells: undefined });
+    expect(parseCsv('a,b\n"open,b').rows[1]).toEqual({ line: 2, cells: undefined });
+  });
+});
+
+describe('parseCsv on what real files and hostile ones hold', () => {
+  it('reads a quoted cell across lines and numbers the lines after it right', () => {
+    expect(parseCsv('name,x\n"Contoso\nLtd.",1\nB,2').rows).toEqual([
+      { line: 1, cells: ['name', 'x'] },
+      { line: 2, cells: ['Contoso\nLtd.', '1'] },
+      { line: 4, cells: ['B', '2'] },
+    ]);
+  });
+
+  it('accepts Excel’s sep= line', () => {
+    expect(parseCsv('sep=;\r\nname;x\r\nA;1').rows).toEqual([
+      { line: 2, cells: ['name', 'x'] },
+      { line: 3, cells: ['A', '1'] },
+    ]);
+  });
+
+  it('stays linear on hostile input: a 3 KB line of spaces, a 10 MB quoted cell, 100,000 rows', () => {
+    expect(parseCsv(`a,b\n${' '.repeat(3000)},x`).rows[1]).toEqual({ line: 2, cells: ['', 'x'] });
+    const big = parseCsv(`a\n"${'x'.repeat(10_000_000)}"`);
+    expect(big.rows[1]!.cells![0]!.length).toBe(10_000_000);
+    expect(parseCsv(`a\n"${'x'.repeat(10_000_000)}`).rows[1]).toEqual({ line: 2, cells: undefined });
+    const many = parseCsv(`n\n${'a\n'.repeat(100_000)}`, 1001);
+    expect([many.rows.length, many.truncated]).toEqual([1001, true]);
+  });
+
+  it('imports at most MAX_ROWS customers and says where it stopped', () => {
+    const { customers, errors } = importCustomers(`name\n${'A\n'.repeat(1500)}`, option, 'en-US');
+    expect(customers).toHaveLength(1000);
+    expect(errors).toEqual([{ line: 1001, code: 'too-many', value: '1000' }]);
+  });
+});
+
+describe('decodeCsv', () => {
+  it('reads UTF-8 with or without a BOM, UTF-16 by its BOM, and Windows-1252 otherwise, saying so', () => {
+    expect(decodeCsv(new TextEncoder().encode('name\nMüller'))).toEqual({ text: 'name\nMüller', encoding: 'utf-8' });
+    const latin1 = Uint8Array.from([...'name\nM'].map((c) => c.charCodeAt(0)).concat([0xfc, 0x6c, 0x6c, 0x65, 0x72]));
+    expect(decodeCsv(latin1)).toEqual({ text: 'name\nMüller', encoding: 'windows-1252' });
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'ab'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeCsv(utf16)).toEqual({ text: 'ab', encoding: 'utf-16le' });
   });
 });
 

@@ -77,3 +77,12 @@ describe('URL state', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('decodeState limits', () => {
+  it('reads at most MAX_ROWS customers from a link and names what it left out', () => {
+    const many = { ...answers({ market: 'developed', option: 'managed-service-partner' }), customers: Array.from({ length: 5000 }, () => customer({ [EXO]: 1 })) };
+    const { answers: a, dropped } = decodeState(seedLike, JSON.stringify(many));
+    expect(a.customers).toHaveLength(1000);
+    expect(dropped).toEqual(['customers.1000…']);
+  });
+});

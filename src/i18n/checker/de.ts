@@ -82,6 +82,8 @@ export default {
   'checker.csv.bad-number': '„{value}“ in {column}: {problem}',
   'checker.csv.columns': 'falsche Anzahl von Zellen',
   'checker.csv.quote': 'eine Zelle in Anführungszeichen ist nicht geschlossen',
+  'checker.csv.too-many': 'nur die ersten {value} Kunden werden gelesen; der Rest der Datei bleibt unberücksichtigt.',
+  'checker.csv.encoding': 'Die Datei ist nicht in UTF-8; sie wurde als Windows-1252 gelesen. Prüfen Sie Namen mit Umlauten.',
   'checker.csv.column.name': 'Name',
   'checker.csv.column.association': 'Zuordnung',
   'checker.csv.column.status': 'Abonnement',

@@ -81,6 +81,8 @@ export default {
   'checker.csv.bad-number': '“{value}” in {column}: {problem}',
   'checker.csv.columns': 'wrong number of cells',
   'checker.csv.quote': 'a quoted cell is not closed',
+  'checker.csv.too-many': 'only the first {value} customers are read; the rest of the file is left out.',
+  'checker.csv.encoding': 'The file is not in UTF-8; it was read as Windows-1252. Check names with accents.',
   'checker.csv.column.name': 'name',
   'checker.csv.column.association': 'association',
   'checker.csv.column.status': 'status',

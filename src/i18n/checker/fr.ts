@@ -82,6 +82,8 @@ export default {
   'checker.csv.bad-number': '« {value} » dans {column} : {problem}',
   'checker.csv.columns': 'nombre de cellules incorrect',
   'checker.csv.quote': 'une cellule entre guillemets n’est pas fermée',
+  'checker.csv.too-many': 'seuls les {value} premiers clients sont lus ; le reste du fichier est ignoré.',
+  'checker.csv.encoding': 'Le fichier n’est pas en UTF-8 ; il a été lu en Windows-1252. Vérifiez les noms accentués.',
   'checker.csv.column.name': 'nom',
   'checker.csv.column.association': 'association',
   'checker.csv.column.status': 'abonnement',

@@ -82,6 +82,8 @@ export default {
   'checker.csv.bad-number': '{column} の「{value}」: {problem}',
   'checker.csv.columns': 'セルの数が正しくありません',
   'checker.csv.quote': '引用符で囲まれたセルが閉じられていません',
+  'checker.csv.too-many': '最初の {value} 件の顧客のみを読み込みます。ファイルの残りは読み込まれません。',
+  'checker.csv.encoding': 'ファイルが UTF-8 ではないため、Windows-1252 として読み込みました。アクセント付きの名前を確認してください。',
   'checker.csv.column.name': '名前',
   'checker.csv.column.association': '関連付け',
   'checker.csv.column.status': 'サブスクリプション',
