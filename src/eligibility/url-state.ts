@@ -42,7 +42,9 @@ export function decodeState(model: Competency, param: string): DecodedState {
     if (entries.length > MAX_ROWS) dropped.push(`${path}.${MAX_ROWS}…`);
     return entries.slice(0, MAX_ROWS).flatMap(([k, v]) => {
       const r = schema.safeParse(v);
-      return r.success && fits(r.data, k) ? [[k, r.data]] : (dropped.push(path ? `${path}.${k}` : k), []);
+      // A key from the link is named by a short excerpt only: the notice never echoes what a link carries.
+      const name = k.length > 24 ? `${k.slice(0, 23)}…` : k;
+      return r.success && fits(r.data, k) ? [[k, r.data]] : (dropped.push(path ? `${path}.${name}` : name), []);
     });
   };
   const values = <T>(...args: Parameters<typeof keep<T>>): T[] => keep(...args).map(([, v]) => v);

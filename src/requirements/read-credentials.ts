@@ -46,6 +46,13 @@ export function looksLikeCredential(sentence: Sentence): boolean {
 
 const MAX_KEY = 48;
 
+/** A link the published model may carry: web addresses and relative ones, never `javascript:`, `data:` or the like. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https' ? url : undefined;
+}
+
 /** A short, stable key (at most 48 characters): the slug when it fits, else its start and a hash of the whole title. */
 export function credentialKey(prefix: string, title: string): string {
   const slug = slugify(title);
@@ -62,7 +69,7 @@ const tidy = (s: string): string => s.replace(/\s*\\?\*+\s*$/, '').replace(/\s+/
 export function readCredential(sentence: Sentence, announced: Kind = 'other'): Credential {
   const source = tidy(sentence.source);
   const target = tidy(sentence.target);
-  const url = firstLink(sentence);
+  const url = safeUrl(firstLink(sentence));
   const base = { title: { source, target }, ...(url ? { url } : {}), segmentIds: [sentence.id] };
   const exam = EXAM_CODE.exec(source)?.[0];
   if (exam) return { key: `exam-${exam.toLowerCase()}`, kind: 'exam', code: exam, ...base };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { announcedKind, credentialCodes, readCredential } from '../../src/requirements/read-credentials.ts';
-import { sentence } from './sxs-page.ts';
+import { pageBuilder, sentence } from './sxs-page.ts';
+import { sentencesIn } from '../../src/requirements/sentences.ts';
 
 describe('readCredential', () => {
   it.each([
@@ -46,5 +47,20 @@ describe('announcedKind and credentialCodes', () => {
   it('finds exam numbers and certification prefixes', () => {
     expect(credentialCodes('Exam 70-346 or MCSA: Office 365 (not 2,000)')).toEqual(['70-346', 'MCSA']);
     expect(credentialCodes('Examen70‑334 et MB2-716')).toEqual(['70-334', 'MB2-716']);
+  });
+});
+
+describe('credential links', () => {
+  it.each([
+    ['[Exam 70-100](https://example.com/x): T', 'https://example.com/x'],
+    ['[Exam 70-100](exam.md): T', 'exam.md'],
+    ['[Exam 70-100](javascript:alert(1)): T', undefined],
+    ['[Exam 70-100](JavaScript:alert(1)): T', undefined],
+    ['[Exam 70-100](data:text/html,x): T', undefined],
+  ])('keeps only web and relative addresses: %s', (markdown, url) => {
+    const { seg, page } = pageBuilder();
+    const doc = page(`- ${seg(markdown, markdown)}`);
+    const sentence = sentencesIn(doc, doc.tree)[0]!;
+    expect(readCredential(sentence).url).toBe(url);
   });
 });
