@@ -69,7 +69,7 @@ describe('URL state', () => {
     expect(dropped).toEqual([
       'option', 'market',
       'customers.1', 'customers.2', 'customers.3', 'customers.4', 'customers.5', 'customers.6',
-      `totals.${EXO}`, 'individuals.1', 'individuals.2', 'confirmations.managed-service-partner.s…',
+      'totals.active-users:exchange-o…', 'individuals.1', 'individuals.2', 'confirmations.managed-service-partner…',
     ]);
     expect(a).toMatchObject({ option: 'managed-service-partner', market: 'unknown', mode: 'totals', totals: { 'active-users:sharepoint-online': 5 } });
     expect(a.customers).toHaveLength(1);
