@@ -9,6 +9,7 @@ import type { Competency, Disagreement } from './model.ts';
 import { readAssociations } from './read-associations.ts';
 import { readWorkloads } from './read-workloads.ts';
 import { sentenceOf } from './sentences.ts';
+import { MAX_SENTENCE } from './limits.ts';
 
 export interface CrossCheckResult {
   disagreements: Disagreement[];
@@ -43,6 +44,8 @@ function valueFacts(segment: Segment, locale: string): Fact[] {
 }
 
 function listFacts(segment: Segment, locale: string): Fact[] {
+  // Lists of associations and workloads are read in sentences of a real requirement's length only.
+  if (segment.source.text.length > MAX_SENTENCE || segment.target.text.length > MAX_SENTENCE) return [];
   const sentence = sentenceOf(segment);
   const read = readAssociations(sentence, locale) ?? readWorkloads(sentence, locale);
   // A translation whose list the grammar cannot read in its language says nothing about its items.

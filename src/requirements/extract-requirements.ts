@@ -13,6 +13,7 @@ import { readPerformance } from './read-performance.ts';
 import { readSkills, type Problem } from './read-skills.ts';
 import { ids, joinLabel, type Sentence } from './sentences.ts';
 import { slugify } from './slugify.ts';
+import { MAX_SENTENCE } from './limits.ts';
 
 export interface ExtractOptions {
   /** Published name of the model. Default: the file name of `doc.file` without `.md`. */
@@ -45,6 +46,11 @@ function confirm(sentences: Sentence[], problems: Problem[]): Draft {
 
 /** One requirement item: typed by a grammar, or kept whole. */
 function readItem(item: OutlineItem, locale: string): Read {
+  const long = item.all.find((s) => s.source.length > MAX_SENTENCE || s.target.length > MAX_SENTENCE);
+  if (long) {
+    const problems = [{ ruleId: 'req-sentence-too-long', reason: `a sentence of ${long.source.length} characters, longer than any requirement the grammar reads`, sentence: long }];
+    return { drafts: [confirm(item.all, problems)], problems };
+  }
   const skills = readSkills(item);
   if (skills && 'draft' in skills) return { drafts: [skills.draft], problems: skills.notes };
   const performance = skills ? undefined : readPerformance(item, locale);

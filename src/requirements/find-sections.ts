@@ -27,6 +27,9 @@ export interface Sections {
   diagnostics: Diagnostic[];
 }
 
+/** Option and level headings are a few words; longer text is neither. */
+const MAX_HEADING = 200;
+
 const tidy = (text: string): string => text.replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
 
 // "Managed Service Partner option", "Option: Azure Consumption", "Option 2 – Azure Consumption".
@@ -39,6 +42,7 @@ const MENTIONS_LEVEL = /\b(silver|gold)\b/i;
 
 /** The option name without the word "option", or `undefined` when the heading names no option. */
 export function optionName(heading: Pick<Heading, 'source' | 'target'>): { target: string; source: string } | undefined {
+  if (heading.source.length > MAX_HEADING) return undefined;
   const text = tidy(heading.source);
   const source = OPTION_AFTER.exec(text)?.[1] || OPTION_BEFORE.exec(text)?.[1];
   if (!source) return undefined;
@@ -47,7 +51,7 @@ export function optionName(heading: Pick<Heading, 'source' | 'target'>): { targe
 }
 
 export const levelName = (heading: Pick<Heading, 'source'>): LevelName | undefined =>
-  LEVEL.exec(tidy(heading.source))?.[1]!.toLowerCase() as LevelName | undefined;
+  heading.source.length > MAX_HEADING ? undefined : (LEVEL.exec(tidy(heading.source))?.[1]!.toLowerCase() as LevelName | undefined);
 
 /** A paragraph that is nothing but a level name ("**Silver**") stands for a level heading. */
 function paragraphHeading(doc: AlignedDocument, node: RootContent, depth: number): Heading | undefined {
@@ -95,7 +99,7 @@ export function findSections(doc: AlignedDocument): Sections {
       const found = levelName(heading);
       if (name) options.push({ heading, name, levels: [] });
       else if (found) open(found, heading);
-      else if (MENTIONS_LEVEL.test(heading.source) && options.length > 0) diagnostics.push(unknownLevel(doc, heading));
+      else if (heading.source.length <= MAX_HEADING && MENTIONS_LEVEL.test(heading.source) && options.length > 0) diagnostics.push(unknownLevel(doc, heading));
       continue;
     }
     const inline = paragraphHeading(doc, node, (level?.heading.depth ?? 3) + 0);

@@ -310,3 +310,21 @@ describe('rewordings of the product page', () => {
     expect(JSON.stringify(changed)).toMatch(expected);
   });
 });
+
+describe('pathological sources', () => {
+  it.each([
+    ['100,000 closing parentheses', ')'.repeat(100_000)],
+    ['100,000 opening brackets', '['.repeat(100_000)],
+    ['100,000 spaces before a word', `${' '.repeat(100_000)}individuals must pass`],
+    ['100,000 stars and spaces', '* '.repeat(50_000)],
+  ])('keeps an item of %s whole, and returns', (_, text) => {
+    const { shapes } = silver('1. {Your organization must meet the performance thresholds.}', `    - {Partners must have deployed 2,000 seats ${text}}`);
+    expect(shapes).toEqual(['confirm (req-sentence-too-long)']);
+  });
+
+  it('reads no level from a heading of 100,000 characters, and returns', () => {
+    const { seg, page } = pageBuilder();
+    const { model } = extractRequirements(page(`## ${seg('X', 'X option')}`, `### ${seg('S', `Silver${' '.repeat(100_000)}:x`)}`, `1. ${seg('A', 'B')}`));
+    expect(model.options).toEqual([]);
+  });
+});
