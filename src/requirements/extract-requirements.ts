@@ -70,7 +70,29 @@ function attachFootnote(drafts: Draft[], marked: Set<string>, sentences: Sentenc
   return true;
 }
 
-function readLevel(outline: OutlineNode[], locale: string): Read {
+// A lead-in written as a paragraph rather than a list item ("Your organization must meet the
+// performance thresholds." over a list): the paragraph and the list under it are one item.
+const LEAD_IN = /^(?:your organization|partners?|you) must (?:meet|have)\b/i;
+
+function withParagraphLeads(outline: OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (let i = 0; i < outline.length; i++) {
+    const node = outline[i]!;
+    if (node.kind === 'text' && LEAD_IN.test(node.sentences[0]!.source) && outline[i + 1]?.kind === 'item' && !(outline[i + 1] as OutlineItem).ordered) {
+      let j = i + 1;
+      while (outline[j]?.kind === 'item' && !(outline[j] as OutlineItem).ordered) j++;
+      const children = outline.slice(i + 1, j);
+      out.push({ kind: 'item', head: node.sentences, children, all: [...node.sentences, ...children.flatMap(sentencesOf)], ordered: false });
+      i = j - 1;
+      continue;
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+function readLevel(nodes: OutlineNode[], locale: string): Read {
+  const outline = withParagraphLeads(nodes);
   const out: Read = { drafts: [], problems: [] };
   const marked = new Set(outline.flatMap(sentencesOf).filter((s) => /\*\s*$/.test(s.source) && !FOOTNOTE.test(s.source)).map((s) => s.id));
   let footnote = false;

@@ -72,6 +72,9 @@ function credentialsOf(items: OutlineNode[], announced: Credential['kind'] | und
   return out;
 }
 
+/** The focus area an item names ("**Business Intelligence** focus area", in one segment or several). */
+const focusOf = (node: OutlineNode): string | undefined => (node.kind === 'item' ? focusName(node.head.map((s) => s.source).join(' ')) : undefined);
+
 let groupSeq = 0;
 
 /** One clause item: a lead sentence over a list of credentials, or of focus areas. */
@@ -87,7 +90,7 @@ function readClause(node: OutlineItem, problems: Problem[]): Clause | undefined 
     problems.push(problem('req-clause-ambiguous', read.problem, lead));
     return undefined;
   }
-  const focusItems = node.children.filter((c): c is OutlineItem => c.kind === 'item' && focusName(c.head[0]?.source ?? '') !== undefined);
+  const focusItems = node.children.filter((c): c is OutlineItem => c.kind === 'item' && focusOf(c) !== undefined);
   const key = `g${++groupSeq}`;
   if (focusItems.length > 0) {
     return focusClause(node, read.ok, lead, key, problems);
@@ -121,10 +124,15 @@ function readClause(node: OutlineItem, problems: Problem[]): Clause | undefined 
 
 /** "pass all of the exams in any one of the three focus areas": one route per focus area. */
 function focusClause(node: OutlineItem, lead: ClauseLead, sentence: Sentence, key: string, problems: Problem[]): Clause | undefined {
-  // "2 individuals must pass any one of the following exams:" over focus areas: one exam from any of them.
-  if (lead.quantifier?.mode === 'one-of' && !readFocusChoice(sentence.source)) {
-    const credentials = node.children.flatMap((c) => (c.kind === 'item' && focusName(c.head[0]?.source ?? '') ? credentialsOf(c.children, lead.kind, problems) : []));
+  // "2 individuals must pass any one of the following exams:" over focus areas: the areas only
+  // group the list, which the lead's quantity counts as one ("one exam from any of them").
+  if (lead.quantifier && !readFocusChoice(sentence.source)) {
+    const credentials = node.children.flatMap((c) => (c.kind === 'item' && focusOf(c) ? credentialsOf(c.children, lead.kind, problems) : []));
     if (credentials.length === 0) return undefined;
+    if (lead.quantifier.singular && credentials.length > 1) {
+      problems.push(problem('req-quantity-ambiguous', `“${sentence.source}” names one credential but lists ${credentials.length}`, sentence));
+      return undefined;
+    }
     return {
       ...(lead.subject ? { subject: lead.subject } : {}),
       each: lead.each,
@@ -143,14 +151,14 @@ function focusClause(node: OutlineItem, lead: ClauseLead, sentence: Sentence, ke
   }
   const routes: CredentialRoute[] = [];
   for (const child of node.children) {
-    const name = child.kind === 'item' ? focusName(child.head[0]?.source ?? '') : undefined;
+    const name = child.kind === 'item' ? focusOf(child) : undefined;
     if (child.kind !== 'item' || !name) {
       problems.push(problem('req-clause-unknown', `“${child.kind === 'item' ? child.head[0]?.source : ''}” among focus areas`, child.kind === 'item' ? child.head[0] : undefined));
       continue;
     }
     const credentials = credentialsOf(child.children, announcedKind(sentence.source), problems);
     if (credentials.length === 0) continue;
-    routes.push({ ...route(`${key}-${slugify(name)}`, choice.within, credentials, child.head), label: { source: child.head[0]!.source, target: child.head[0]!.target } });
+    routes.push({ ...route(`${key}-${slugify(name)}`, choice.within, credentials, child.head), label: joinLabel(child.head) });
   }
   if (routes.length === 0) return undefined;
   return {
@@ -165,7 +173,7 @@ function focusClause(node: OutlineItem, lead: ClauseLead, sentence: Sentence, ke
 function headFocus(item: OutlineItem, problems: Problem[]): Clause | undefined {
   const end = item.children.findIndex((c) => c.kind === 'separator');
   const areas = end < 0 ? item.children : item.children.slice(0, end);
-  if (areas.length === 0 || !areas.every((c) => c.kind === 'item' && focusName(c.head[0]?.source ?? ''))) return undefined;
+  if (areas.length === 0 || !areas.every((c) => c.kind === 'item' && focusOf(c))) return undefined;
   const read = readLead(item.head[0]!.source);
   const lead: ClauseLead = 'ok' in read ? { ...read.ok, each: true, subject: { scope: 'each' } } : { each: true, constructs: [] };
   return focusClause({ ...item, head: [item.head[0]!], children: areas }, lead, item.head[0]!, `g${++groupSeq}`, problems);
@@ -222,7 +230,7 @@ function readParts(item: OutlineItem, problems: Problem[]): Part[] {
     }
     // Separators nested inside a clause's own list belong to the item ("        **AND**").
     const inner = node.children.findIndex((c) => c.kind === 'separator');
-    if (inner >= 0 && !node.children.some((c) => c.kind === 'item' && focusName(c.head[0]?.source ?? ''))) {
+    if (inner >= 0 && !node.children.some((c) => c.kind === 'item' && focusOf(c))) {
       problems.push(problem('req-separator-unexpected', 'a separator inside a clause’s list', (node.children[inner] as { sentence: Sentence }).sentence));
       continue;
     }

@@ -328,3 +328,83 @@ describe('pathological sources', () => {
     expect(model.options).toEqual([]);
   });
 });
+
+describe('more shapes of real competency pages', () => {
+  it.each([
+    ['focus areas nested under each route', [
+      '1. {Your organization must have **2** individuals pass the required exams or assessments.}',
+      '    - {**2** individuals must each pass one of the following exams:}',
+      '',
+      '        - **{Application Builders}** {focus area}',
+      '',
+      `            - ${EXAM('70-354')}`,
+      `            - ${EXAM('70-357')}`,
+      '',
+      '    **{OR}**',
+      '',
+      '    - {**2** individuals must each pass the following assessment:}',
+      '',
+      '        - **{Deployment Partner}** {focus area}',
+      '',
+      '            - {[Windows 10 Deployment, Security and Management Assessment](https://example.com/w10)}',
+    ], 'skills 2: 2×[g1] — g1 one-of(70-354,70-357) | all-of(assessment-windows-10-deployment-securit-05q4qrq)'],
+    ['"All individuals" for both clauses, joined by AND', [
+      '2. {Your organization must have **4** individuals pass the required exams and assessment.}',
+      '    - {**All** individuals must pass the following assessment:}',
+      '        - {[Surface Hub Assessment](https://example.com/sh)}',
+      '',
+      '    **{AND}**',
+      '',
+      '    - {**All** individuals must each pass one of the following exams:}',
+      `        - ${EXAM('70-347')}`,
+      `        - ${EXAM('70-334')}`,
+    ], 'skills 4: 4×[g1+g2] — g1 all-of(assessment-surface-hub-assessment); g2 one-of(70-347,70-334)'],
+    ['"2 of the same 4 individuals must each pass the following exam", a Gold-only extra', [
+      '1. {Your organization must have **4** individuals pass the exam requirements.}',
+      '    - {**4** individuals must each pass all the following exams:}',
+      `        * ${EXAM('74-343')}`,
+      `        * ${EXAM('70-348')}`,
+      '',
+      '    **{AND}**',
+      '',
+      '    - {**2** of the same **4** individuals must each pass the following exam:}',
+      `        *  ${EXAM('70-339')}`,
+    ], 'skills 4: 2×[g1+g2] 2×[g1] — g1 all-of(74-343,70-348); g2 all-of(70-339)'],
+    ['exams in focus areas, AND indented into the last one, then an assessment clause', [
+      '1. {Your organization must have **2** individuals pass both exams and assessments.}',
+      '    - {**2** individuals must pass any one of the following exams:}',
+      '        - **{Windows Server}** {focus area}',
+      `            - ${EXAM('70-410')}`,
+      '        - **{Azure}** {focus area}',
+      `            - ${EXAM('70-532')}`,
+      '',
+      '        **{AND}**',
+      '',
+      '    - {**2** individuals must pass the following assessment:}',
+      '        - {[BizTalk Technical Competency Assessment for Application Integration (BizTalk Server 2013)](https://example.com/bt)}',
+    ], 'skills 2: 2×[g1+g2] — g1 one-of(70-410,70-532); g2 all-of(assessment-biztalk-technical-competency-0my4f9m)'],
+  ] as const)('reads %s', (_, lines, expected) => {
+    expect(silver(...lines).shapes).toEqual([expected]);
+  });
+
+  it('reads a lead-in written as a paragraph, with its list under it, as one requirement', () => {
+    const { shapes } = silver(
+      '{Your organization must meet the performance thresholds.}',
+      '',
+      '- **{Developed Markets}**',
+      '    - {Partner must have earned a total annual gross license revenue of US$175,000}',
+      '- **{Developing Markets}**',
+      '    - {Partner must have earned a total annual gross license revenue of US$75,000}',
+    );
+    expect(shapes).toEqual(['performance usd developed 175000, developing 75000 (12 months)']);
+  });
+
+  it('reads performance without skills at Silver, as small-business pages have it', () => {
+    const { shapes } = silver(
+      '1. {Your organization must meet the performance thresholds.}',
+      '    - {You must have at least 4 net new Office 365 customers in the last 12 months.}',
+      '    - {For these customers, you have to be associated as Office 365 Delegated Administrator or Transacting Partner or Digital Partner of Record.}',
+    );
+    expect(shapes).toEqual(['performance new-customers 4 (per customer, 12 months)']);
+  });
+});
