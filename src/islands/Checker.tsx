@@ -88,7 +88,7 @@ export function Checker({ model, locale, messages }: Props) {
                 <button type="button" onClick={() => set({ customers: [...form.customers, emptyCustomer()] })}>
                   {t('checker.customer.add')}
                 </button>
-                <CsvImport option={option} locale={locale} w={w} onImport={(rows) => set({ customers: [...form.customers, ...rows.map((r) => customerRow(r, locale))] })} />
+                <CsvImport option={option} locale={locale} w={w} onImport={(rows, append) => set({ customers: [...(append ? form.customers : []), ...rows.map((r) => customerRow(r, locale))] })} />
               </>
             )}
           </fieldset>

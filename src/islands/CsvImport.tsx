@@ -9,7 +9,8 @@ export interface Props {
   option: CompetencyOption;
   locale: string;
   w: Words;
-  onImport: (customers: Customer[]) => void;
+  /** `append`: keep the customers entered before; otherwise the file replaces them, so importing twice does not count twice. */
+  onImport: (customers: Customer[], append: boolean) => void;
 }
 
 const problemOf = (e: CsvError, w: Words): string =>
@@ -25,13 +26,14 @@ const problemOf = (e: CsvError, w: Words): string =>
 export function CsvImport({ option, locale, w, onImport }: Props) {
   const id = useId();
   const [report, setReport] = useState<string[]>([]);
+  const [append, setAppend] = useState(false);
   const read = async (file: File | undefined) => {
     if (!file) return;
     // The parser loads only when a file is chosen: most visitors never import one.
     const { decodeCsv, importCustomers } = await import('../eligibility/csv.ts');
     const { text, encoding } = decodeCsv(new Uint8Array(await file.arrayBuffer()));
     const { customers, errors } = importCustomers(text, option, locale, w.t);
-    onImport(customers);
+    onImport(customers, append);
     setReport([
       w.t('checker.csv.done', { count: w.nf.format(customers.length) }),
       ...(encoding === 'windows-1252' ? [w.t('checker.csv.encoding')] : []),
@@ -42,6 +44,10 @@ export function CsvImport({ option, locale, w, onImport }: Props) {
     <div class="checker-field">
       <label for={id}>{w.t('checker.csv')}</label>
       <input id={id} type="file" accept=".csv,text/csv" onChange={(e) => void read(e.currentTarget.files?.[0])} />
+      <label class="checker-check">
+        <input type="checkbox" checked={append} onChange={(e) => setAppend(e.currentTarget.checked)} />
+        {w.t('checker.csv.append')}
+      </label>
       <div role="status">
         <ul>
           {report.map((line, i) => (

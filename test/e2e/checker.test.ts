@@ -131,6 +131,26 @@ describe.skipIf(!hasBrowser)('the checker in a browser', () => {
     await page.close();
   });
 
+  it('replaces the customers with the file on a second import, and adds to them only when asked', async () => {
+    const page = await session.newPage();
+    const checker = await openChecker(page, productUrl('en'));
+    const file = { name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from('name,association,status,Exchange Online\nContoso,Transacting Partner,paid,"2,500"\n') };
+    const input = checker.getByLabel(text('en', 'checker.csv'), { exact: true });
+    // Customer rows are the ones with choices (association, subscription); person rows have checkboxes.
+    const rows = checker.locator('fieldset.checker-row:has(select)');
+    await input.setInputFiles(file);
+    await expect.poll(() => rows.count()).toBe(1);
+    await input.setInputFiles([]);
+    await input.setInputFiles(file);
+    await expect.poll(() => checker.locator('.checker-field [role=status]').innerText()).toMatch(message('en', 'checker.csv.done', { count: format('en', 1) }));
+    expect(await rows.count()).toBe(1);
+    await checker.getByLabel(text('en', 'checker.csv.append'), { exact: true }).check();
+    await input.setInputFiles([]);
+    await input.setInputFiles(file);
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.close();
+  });
+
   it.each(['de', 'en'] as const)('finds no axe violation in the filled checker on the %s page', async (lang) => {
     const page = await session.newPage();
     const checker = await openChecker(page, productUrl(lang));

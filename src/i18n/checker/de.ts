@@ -74,6 +74,7 @@ export default {
   'checker.share.failed': 'Kopieren Sie diesen Link selbst: {url}',
   'checker.csv': 'Kunden aus einer CSV-Datei importieren',
   'checker.csv.done': '{count} Kunden importiert.',
+  'checker.csv.append': 'Zu den bereits eingegebenen Kunden hinzufügen (sonst ersetzt die Datei sie)',
   'checker.csv.row': 'Zeile {line}: {problem}',
   'checker.csv.no-header': 'Die Datei hat keine Kopfzeile mit einer Spalte für Name, Zuordnung oder einen Messwert.',
   'checker.csv.unknown-column': 'unbekannte Spalte „{value}“',

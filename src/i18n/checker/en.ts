@@ -73,6 +73,7 @@ export default {
   'checker.share.failed': 'Copy this link yourself: {url}',
   'checker.csv': 'Import customers from a CSV file',
   'checker.csv.done': '{count} customers imported.',
+  'checker.csv.append': 'Add to the customers already entered (otherwise the file replaces them)',
   'checker.csv.row': 'Line {line}: {problem}',
   'checker.csv.no-header': 'The file has no header line with a name, association or measure column.',
   'checker.csv.unknown-column': 'unknown column “{value}”',

@@ -74,6 +74,7 @@ export default {
   'checker.share.failed': 'Copiez ce lien vous-même : {url}',
   'checker.csv': 'Importer des clients depuis un fichier CSV',
   'checker.csv.done': 'Clients importés : {count}.',
+  'checker.csv.append': 'Ajouter aux clients déjà saisis (sinon le fichier les remplace)',
   'checker.csv.row': 'Ligne {line} : {problem}',
   'checker.csv.no-header': 'Le fichier n’a pas de ligne d’en-tête avec une colonne nom, association ou mesure.',
   'checker.csv.unknown-column': 'colonne inconnue « {value} »',

@@ -74,6 +74,7 @@ export default {
   'checker.share.failed': 'このリンクを手動でコピーしてください: {url}',
   'checker.csv': 'CSV ファイルから顧客をインポート',
   'checker.csv.done': '{count} 件の顧客をインポートしました。',
+  'checker.csv.append': '入力済みの顧客に追加する (オフの場合はファイルで置き換えます)',
   'checker.csv.row': '{line} 行目: {problem}',
   'checker.csv.no-header': 'ファイルに、名前、関連付け、または測定値の列を含むヘッダー行がありません。',
   'checker.csv.unknown-column': '不明な列「{value}」',
