@@ -13,6 +13,7 @@ import { checkSegments } from './check-segments.js';
 import { decodeSource, type DecodeProblem } from './decode-source.js';
 import { LineIndex } from './line-index.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { recoverCode } from './recover-code.js';
 import { pairTokens, type Pair, type PairProblem } from './pair-tokens.js';
 import { idPrefix, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
 import type {
@@ -34,6 +35,11 @@ export interface ParseOptions {
   file?: string;
   /** Locale of the `sxs-lookup` side. Default: `en-US` (the sources' originals are English). */
   sourceLocale?: string;
+  /**
+   * Locale of the translation when the front matter has no `ms.contentlocale` (e.g. the one its
+   * folder's other files carry). Default: none, and such a file has no language (`und`).
+   */
+  fallbackLocale?: string;
 }
 
 /**
@@ -69,7 +75,7 @@ class Parser {
   readonly segments: Segment[] = [];
   /** Segments whose pairing failed; their missing sides are already reported. */
   readonly broken = new WeakSet<Segment>();
-  private readonly lines: LineIndex;
+  readonly lines: LineIndex;
 
   constructor(
     readonly file: string,
@@ -415,6 +421,7 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   checkContent(text, tree, report);
   checkListTabs(text, tree, report);
   checkCode(text, tree, report);
+  recoverCode(text, parser.lines, tree);
   const frontMatter = readFrontMatter(parser, tree);
   const fmPairs = frontMatterSegments(parser, frontMatter);
   fixUnspacedHeadings(parser, tree);
@@ -435,8 +442,11 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   const locale = typeof frontMatter.data['ms.contentlocale'] === 'string' ? (frontMatter.data['ms.contentlocale'] as string) : undefined;
   // Without the locale the page has no route; unless the front matter is already reported broken.
   const frontMatterBroken = parser.diagnostics.some((d) => FRONT_MATTER_RULES.has(d.ruleId));
+  // A file without its locale still has one where its folder says so: a note. Without that, a warning.
   if (!locale && !frontMatterBroken) {
-    parser.report(0, 'error', 'sxs-missing-locale', 'Unexpected front matter without `ms.contentlocale`, expected the locale of the translation (e.g. `ms.contentlocale: de-DE`)', 'Add `ms.contentlocale` to the front matter.');
+    const reason = 'Unexpected front matter without `ms.contentlocale`, expected the locale of the translation (e.g. `ms.contentlocale: de-DE`)';
+    if (options.fallbackLocale) parser.report(0, 'info', 'sxs-missing-locale', reason, `Add \`ms.contentlocale\` to the front matter; the page is published as ${normalizeLocale(options.fallbackLocale)}, the locale of its folder.`);
+    else parser.report(0, 'warning', 'sxs-missing-locale', reason, 'Add `ms.contentlocale` to the front matter.');
   }
   const headings = collectHeadings(parser, tree);
   const { title, description } = titles(frontMatter.data, fmPairs, headings, parser.segments);
@@ -447,7 +457,7 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
     text,
     bom,
     frontMatter,
-    locales: { target: normalizeLocale(locale ?? 'und'), source: options.sourceLocale ?? 'en-US' },
+    locales: { target: normalizeLocale(locale ?? options.fallbackLocale ?? 'und'), source: options.sourceLocale ?? 'en-US' },
     title,
     description,
     segments: parser.segments,
