@@ -448,6 +448,12 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
     if (options.fallbackLocale) parser.report(0, 'info', 'sxs-missing-locale', reason, `Add \`ms.contentlocale\` to the front matter; the page is published as ${normalizeLocale(options.fallbackLocale)}, the locale of its folder.`);
     else parser.report(0, 'warning', 'sxs-missing-locale', reason, 'Add `ms.contentlocale` to the front matter.');
   }
+  // A page with no pair at all was never translated side by side (or not translated): it is
+  // published in its own language only, and editors should know.
+  const unpublishable = parser.diagnostics.some((d) => FRONT_MATTER_RULES.has(d.ruleId) || d.ruleId === 'sxs-no-content');
+  if (parser.segments.length === 0 && !unpublishable) {
+    parser.report(0, 'info', 'sxs-monolingual', 'Unexpected page without any sxs segment pair, expected `<span data-ttu-id>…</span>` sentences with their English originals', 'The page is published in its own language only, with no English twin; translate it side by side to pair it.');
+  }
   const headings = collectHeadings(parser, tree);
   const { title, description } = titles(frontMatter.data, fmPairs, headings, parser.segments);
   tree.children = tree.children.filter((c: RootContent) => c.type !== 'yaml');
