@@ -23,6 +23,8 @@ export interface RenderOptions {
   langs: Record<Side, string>;
   /** Maps a link target written in the source (`learn-about-competencies.md#x`) to a site URL; undefined keeps it. */
   resolveLink?: (href: string) => string | undefined;
+  /** Maps a relative image path (`images/x.png`) to the URL the site serves it at; undefined shows its alt text. */
+  resolveImage?: (src: string) => string | undefined;
   /** Short notes shown right after a segment (e.g. where the translation leaves a fact out), by segment id. */
   notes?: Map<string, string>;
 }
@@ -54,18 +56,44 @@ interface Context {
   twins: boolean;
   options: RenderOptions;
   doc: AlignedDocument;
+  /** Ids of segments that have text on each side somewhere in the document. */
+  written: Record<Side, Set<string>>;
+  /** Element ids given out so far, so a repeated segment id still gets unique ones. */
+  ids: Set<string>;
+}
+
+/** Content with no words and nothing else to show (whitespace only). */
+const isBlank = (children: PhrasingContent[]): boolean => children.every((c) => c.type === 'text' && c.value.trim() === '');
+
+const unique = (ctx: Context, id: string): string => {
+  let out = id;
+  for (let n = 2; ctx.ids.has(out); n++) out = `${id}-${n}`;
+  ctx.ids.add(out);
+  return out;
+};
+
+/**
+ * One side of a segment as the page shows it. A side that a damaged source lost (a twin with no
+ * target, a target with no twin) shows the other side's text instead, marked with its language,
+ * so no sentence disappears from either page.
+ */
+function sideContent(state: State, ctx: Context, id: string, sides: Record<Side, PhrasingContent[]>, side: Side): ElementContent[] {
+  const own = convert(state, ctx, sides[side], side, false);
+  if (!isBlank(sides[side]) || ctx.written[side].has(id) || isBlank(sides[other(side)])) return own;
+  const stand = other(side);
+  return [el('span', { className: ['sxs-fallback'], lang: ctx.options.langs[stand] }, convert(state, ctx, sides[stand], stand, false))];
 }
 
 function segmentElement(state: State, ctx: Context, id: string, target: PhrasingContent[], source: PhrasingContent[]): ElementContent[] {
   const sides = { target, source };
-  const main = convert(state, ctx, sides[ctx.side], ctx.side, false);
+  const main = sideContent(state, ctx, id, sides, ctx.side);
   if (!ctx.twins) return main;
   const twinSide = other(ctx.side);
-  const twinId = `o-${id}`;
+  const twinId = unique(ctx, `o-${id}`);
   const nodes: ElementContent[] = [
-    el('span', { className: ['sxs'], id: `s-${id}`, dataSxs: id }, [
+    el('span', { className: ['sxs'], id: unique(ctx, `s-${id}`), dataSxs: id }, [
       el('span', { className: ['sxs-main'], tabIndex: 0, ariaDescribedBy: [twinId] }, main),
-      el('span', { className: ['sxs-twin'], id: twinId, lang: ctx.options.langs[twinSide], role: 'note' }, convert(state, ctx, sides[twinSide], twinSide, false)),
+      el('span', { className: ['sxs-twin'], id: twinId, lang: ctx.options.langs[twinSide], role: 'note' }, sideContent(state, ctx, id, sides, twinSide)),
     ]),
   ];
   const note = ctx.options.notes?.get(id);
@@ -114,7 +142,7 @@ function handlers(ctx: Context): Record<string, Handler> {
   };
 }
 
-/** Rewrites links between source files to site URLs and drops images the site cannot serve. */
+/** Rewrites links between source files and images beside them to site URLs; drops images the site cannot serve. */
 function rewrite(tree: HastRoot, options: RenderOptions): void {
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName === 'a' && typeof node.properties.href === 'string' && options.resolveLink) {
@@ -123,8 +151,10 @@ function rewrite(tree: HastRoot, options: RenderOptions): void {
     }
     if (node.tagName === 'img' && parent && index !== undefined) {
       const src = String(node.properties.src ?? '');
-      if (!/^https?:/i.test(src)) {
-        // Relative images of the original site are not shipped with the sources: keep their text.
+      const served = /^https?:/i.test(src) ? undefined : options.resolveImage?.(src);
+      if (served !== undefined) node.properties.src = served;
+      else if (!/^https?:/i.test(src)) {
+        // An image the folder does not hold: keep its text.
         parent.children[index] = el('span', { className: ['img-missing'] }, [{ type: 'text', value: String(node.properties.alt ?? '') }]);
       }
     }
@@ -135,7 +165,8 @@ const finish = unified().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(
 
 /** Renders one language's page body as sanitized HTML. */
 export function renderDocument(doc: AlignedDocument, options: RenderOptions): string {
-  const ctx: Context = { side: options.side, twins: true, options, doc };
+  const written = (side: Side) => new Set(doc.segments.filter((s) => s[side].markup.trim() !== '').map((s) => s.id));
+  const ctx: Context = { side: options.side, twins: true, options, doc, written: { target: written('target'), source: written('source') }, ids: new Set() };
   const hast = toHast(doc.tree, { allowDangerousHtml: true, handlers: handlers(ctx) }) as HastRoot;
   const tree = finish.runSync(hast) as HastRoot;
   rewrite(tree, options);
