@@ -37,4 +37,9 @@ export default {
   'qa.errors': 'Fehler',
   'qa.warnings': 'Warnungen',
   'qa.notes': 'Hinweise',
+  'qa.links': 'Defekte Links',
+  'qa.links.intro': 'Links auf Seiten, die nicht im Inhaltsordner liegen.',
+  'qa.untranslated': 'Seiten ohne zweisprachige Übersetzung',
+  'nav.sidebar': 'Dokumentation',
+  'dev.problems': 'Probleme in der Quelle dieser Seite',
 } satisfies SiteCatalogue;

@@ -35,4 +35,9 @@ export default {
   'qa.errors': 'errors',
   'qa.warnings': 'warnings',
   'qa.notes': 'notes',
+  'qa.links': 'Broken links',
+  'qa.links.intro': 'Links to pages that are not in the content folder.',
+  'qa.untranslated': 'Pages without a translation side by side',
+  'nav.sidebar': 'Documentation',
+  'dev.problems': 'Problems in the source of this page',
 } as const;
