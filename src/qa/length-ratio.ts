@@ -25,7 +25,8 @@ export const lengthRatio: Rule = {
   summary: 'The translation is much shorter or longer than the English usually is for the language pair (misalignment signal).',
   checkSegment({ segment, doc, config }) {
     const source = segment.source.text.trim().length;
-    if (source < MIN_SOURCE_CHARS) return [];
+    // A side with no text at all is a pairing or emptiness problem, reported as such.
+    if (source < MIN_SOURCE_CHARS || segment.target.text.trim() === '') return [];
     const lang = language(doc.locales.target);
     const [min, max] = config.lengthRatio[lang] ?? DEFAULT_BANDS[lang] ?? FALLBACK_BAND;
     const ratio = segment.target.text.trim().length / source;
