@@ -57,7 +57,9 @@ export function buildNavigation(tocs: Toc[], addresses: Map<AlignedDocument, Pag
       const to = addresses.get(doc)!;
       if (lang !== 'en') return [{ depth, title: e.title.target, href: `/${to.lang}/${to.slug}/${ref!.hash}` }];
       if (!to.english) return [{ depth, title: e.title.target, lang: to.lang, href: `/${to.lang}/${to.slug}/${ref!.hash}` }];
-      return [{ depth, title: plainText(doc.title.source) || e.title.source || e.title.target, href: `/en/${to.slug}/${ref!.hash}` }];
+      // An entry for a section of a page takes that heading's English text.
+      const heading = ref!.hash ? doc.headings.find((h) => h.anchor === ref!.hash.slice(1))?.source : undefined;
+      return [{ depth, title: heading || plainText(doc.title.source) || e.title.source || e.title.target, href: `/en/${to.slug}/${ref!.hash}` }];
     });
 
   // Sub-tables are found first, so only top-level TOCs make a language's navigation.
