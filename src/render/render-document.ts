@@ -2,7 +2,7 @@
 // segment shows its own side, with the other language's twin revealable by hover, focus
 // or tap, and every paragraph carries its twin paragraph for the side-by-side view.
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Blockquote, Heading, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { AlignedDocument, SxsHtmlNode, SxsNode } from '../sxs/types.js';
+import { readAlert, readImageBlock, type AlertKind } from './docfx.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 export type Side = 'target' | 'source';
@@ -27,6 +28,8 @@ export interface RenderOptions {
   resolveImage?: (src: string) => string | undefined;
   /** Short notes shown right after a segment (e.g. where the translation leaves a fact out), by segment id. */
   notes?: Map<string, string>;
+  /** The title of a DocFX alert (`> [!NOTE]`) in the page's interface language, with that language. Default: the kind in English. */
+  alertTitle?: (kind: AlertKind) => { text: string; lang?: string };
 }
 
 const inline = unified().use(remarkParse).use(remarkGfm);
@@ -120,7 +123,22 @@ function handlers(ctx: Context): Record<string, Handler> {
       }
       return out as ElementContent[];
     },
+    blockquote: (state, node: Blockquote) => {
+      const alert = readAlert(node);
+      if (!alert) {
+        const q = el('blockquote', {}, state.wrap(state.all(node) as ElementContent[], true));
+        state.patch(node, q);
+        return q;
+      }
+      const title = ctx.options.alertTitle?.(alert.kind) ?? { text: alert.kind.charAt(0).toUpperCase() + alert.kind.slice(1), lang: 'en' };
+      const body = state.all({ ...node, children: alert.children }) as ElementContent[];
+      const div = el('div', { className: ['alert', `alert-${alert.kind}`], role: 'note' }, [el('p', { className: ['alert-title'], ...(title.lang ? { lang: title.lang } : {}) }, [{ type: 'text', value: title.text }]), ...state.wrap(body, true)]);
+      state.patch(node, div);
+      return div;
+    },
     paragraph: (state, node: Paragraph) => {
+      const image = readImageBlock(node);
+      if (image) return el('p', {}, [el('img', { src: image.src, alt: image.alt }, [])]);
       const p = el('p', {}, convert(state, ctx, node.children, ctx.side, ctx.twins));
       state.patch(node, p);
       if (!ctx.twins || !hasSegments(node.children)) return p;

@@ -2,11 +2,12 @@
 // page and its English page (none for a page without pairs), rendered, with what the layout
 // needs (titles, headings, alternates, dates), links between sources pointing at the same
 // language's page. Pure apart from reading the files, so it is tested without Astro.
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { AlignedDocument, Diagnostic, Place } from '../sxs/types.js';
 import { renderDocument, type Side } from '../render/render-document.js';
 import { displayPath } from './content-dir.js';
 import { languageOf } from '../i18n/language-of.js';
+import { uiLang, useTranslations } from '../i18n/index.js';
 import { plainText } from './plain-text.js';
 import { readSources, type Sources } from '../sxs/read-sources.js';
 import { findReferences } from './find-references.js';
@@ -122,10 +123,17 @@ function resolver(docs: AlignedDocument[], addresses: Map<AlignedDocument, PageA
   const paths = new PagePaths<AlignedDocument>();
   for (const doc of docs) paths.add(resolve(root, doc.file), doc);
   const abs = (doc: AlignedDocument) => resolve(root, doc.file);
+  // Links as the published site wrote them (`/partner-center/page#anchor`): folder and page name.
+  const byFolder = new Map(docs.map((d) => [`${basename(dirname(abs(d)))}/${slugOf(d.file)}`.toLowerCase(), abs(d)]));
+  const siteRef = (href: string) => {
+    const m = /^\/(?:[a-z]{2}-[a-z]{2}\/)?(?:[^/?#]+\/)*?([^/?#]+)\/([^/?#]+?)(?:\.md)?\/?(#[^?]*)?$/i.exec(href.trim());
+    const path = m && byFolder.get(`${m[1]}/${m[2]}`.toLowerCase());
+    return path ? { path, hash: m![3] ?? '' } : undefined;
+  };
   return {
     pageAt: (path) => paths.get(path),
     link(doc, lang, href) {
-      const ref = relativeRef(abs(doc), href);
+      const ref = relativeRef(abs(doc), href) ?? siteRef(href);
       const target = ref && paths.get(ref.path);
       if (!ref || !target) return undefined;
       const to = addresses.get(target)!;
@@ -175,6 +183,7 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
         resolveLink: (href) => resolve.link(doc, lang, href),
         resolveImage,
         notes: options.notesFor?.(doc, side),
+        alertTitle: (kind) => ({ text: useTranslations(locale)(`alert.${kind}`), ...(uiLang(locale) !== lang ? { lang: uiLang(locale) } : {}) }),
       });
       pages.push({
         id: `${lang}/${slug}`,

@@ -1,7 +1,8 @@
 // Every link and image a source writes, with the place it is written: markdown links, images
-// and definitions (inside segments too), and `<a href>` / `<img src>` in raw HTML. What the
+// and definitions (inside segments too), `<a href>` / `<img src>` in raw HTML, DocFX `:::image`. What the
 // site checks links and images against (`link-missing-page`, `image-missing`).
 import type { Nodes } from 'mdast';
+import { readImageBlock } from '../render/docfx.js';
 import type { AlignedDocument, Place, SxsHtmlNode, SxsNode } from '../sxs/types.js';
 import { LineIndex } from '../sxs/line-index.js';
 
@@ -27,6 +28,7 @@ export function findReferences(doc: AlignedDocument): Reference[] {
     if (node.type === 'link' || node.type === 'definition') out.push({ kind: 'link', href: node.url, place: at(node, here) });
     else if (node.type === 'image') out.push({ kind: 'image', href: node.url, place: at(node, here) });
     else if (node.type === 'html') out.push(...rawRefs(node.value, here, lines));
+    else if (node.type === 'paragraph' && readImageBlock(node)) out.push({ kind: 'image', href: readImageBlock(node)!.src, place: at(node, here) });
     if (node.type === 'sxs') {
       const seg = doc.segments[node.index];
       node.target.forEach((c) => visit(c, seg?.target.range.start.offset ?? here));

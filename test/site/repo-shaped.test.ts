@@ -67,7 +67,7 @@ describe('a repository-shaped folder', () => {
       }
       expect(de, doc.file).not.toMatch(/data-[ts]tu-id|sxs-lookup|<span/);
     }
-    expect(checked).toBe(45);
+    expect(checked).toBe(47);
   });
 
   it('reads list text indented into a code block as list text', () => {
@@ -94,6 +94,7 @@ describe('a repository-shaped folder', () => {
 
   it('links between pages in the same language, anchors and relative folders kept', () => {
     const hrefs = (path: string) => [...new Set(selectAll('article a', page(site, path)).map((a) => String(a.properties.href)))];
+    // Site-absolute links as the published docs wrote them (`/partner-center/page#x`) too.
     expect(hrefs('de/index')).toEqual(['/de/billing-overview/', '/de/billing-overview/#rechnungen', '/de/details/', '/de/new-offers/#schritte', 'gibt-es-nicht.md']);
     expect(hrefs('en/index')).toEqual(['/en/billing-overview/', '/en/billing-overview/#rechnungen', '/en/details/', '/en/new-offers/#schritte', 'gibt-es-nicht.md']);
     expect(hrefs('de/details')).toEqual(['/de/index/']);
@@ -113,10 +114,21 @@ describe('a repository-shaped folder', () => {
     expect(select(`[id="${anchor.slice(1)}"]`, tree)).toBeTruthy();
   });
 
-  it('copies images beside the sources and serves them from pages in any folder', () => {
+  it('copies images beside the sources and serves them from pages in any folder, DocFX :::image blocks too', () => {
     const src = '/media/de-de/partner-center/images/dashboard.png';
     expect(existsSync(join(site, src))).toBe(true);
-    for (const path of ['de/index', 'en/index', 'de/details']) expect(selectAll('article p:not(.pair-twin) img', page(site, path)).map((i) => i.properties.src), path).toEqual([src]);
+    for (const path of ['de/index', 'en/index']) expect(selectAll('article p:not(.pair-twin) img', page(site, path)).map((i) => i.properties.src), path).toEqual([src, src]);
+    expect(selectAll('article p:not(.pair-twin) img', page(site, 'de/details')).map((i) => i.properties.src)).toEqual([src]);
+    expect(selectAll('article p:not(.pair-twin) img', page(site, 'de/index'))[1]!.properties.alt).toBe('Das Dashboard mit dem Bereich [Abrechnung] rot umrandet.');
+    expect(articleText(page(site, 'de/index'))).not.toContain(':::');
+  });
+
+  it('shows a DocFX alert as a note titled in the interface language, without its marker', () => {
+    for (const [path, title] of [['de/index', 'Hinweis'], ['en/index', 'Note']] as const) {
+      const alert = select('article .alert-note[role=note]', page(site, path))!;
+      expect(normalize(hastToString(select('.alert-title', alert)!)), path).toBe(title);
+      expect(hastToString(alert), path).not.toContain('[!NOTE]');
+    }
   });
 
   it('reports the damage as errors at their place, and the folder facts as notes', () => {

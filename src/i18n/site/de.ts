@@ -42,4 +42,9 @@ export default {
   'qa.untranslated': 'Seiten ohne zweisprachige Übersetzung',
   'nav.sidebar': 'Dokumentation',
   'dev.problems': 'Probleme in der Quelle dieser Seite',
+  'alert.note': 'Hinweis',
+  'alert.tip': 'Tipp',
+  'alert.important': 'Wichtig',
+  'alert.caution': 'Vorsicht',
+  'alert.warning': 'Warnung',
 } satisfies SiteCatalogue;

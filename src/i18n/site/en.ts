@@ -40,4 +40,9 @@ export default {
   'qa.untranslated': 'Pages without a translation side by side',
   'nav.sidebar': 'Documentation',
   'dev.problems': 'Problems in the source of this page',
+  'alert.note': 'Note',
+  'alert.tip': 'Tip',
+  'alert.important': 'Important',
+  'alert.caution': 'Caution',
+  'alert.warning': 'Warning',
 } as const;
