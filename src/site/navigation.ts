@@ -1,7 +1,7 @@
 // The site's navigation per language, from the folder's `TOC.md`: one entry per TOC heading, in
 // the TOC's order, its depth kept. Titles stay those of the TOC in its language; the English
 // side gets the same tree with the English titles of the pages it links.
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { languageOf } from '../i18n/language-of.js';
 import type { Sources } from '../sxs/read-sources.js';
 import type { AlignedDocument, Diagnostic } from '../sxs/types.js';
@@ -50,8 +50,15 @@ export function buildNavigation(tocs: Toc[], addresses: Map<AlignedDocument, Pag
         return [head, ...entries(sub, lang, depth, new Set([...seen, sub]))];
       }
       const doc = ref && pages.get(ref.path);
+      // DocFX's YAML landing page (`index.yml`) stands for the language's home: the site's index.
+      if (!doc && ref && /^index\.ya?ml$/i.test(basename(ref.path))) {
+        const home = lang === 'en' ? '/en/' : `/${lang}/`;
+        return [lang === 'en' && e.title.source ? { depth, title: e.title.source, href: home } : { depth, ...title(e.title.target), href: home }];
+      }
       if (e.href !== undefined && !doc && lang !== 'en' && !sub) {
-        diagnostics.push({ file: toc.file, place: e.place, severity: 'warning', ruleId: 'link-missing-page', reason: `Unexpected table of contents entry for \`${e.href}\`, a page that is not in the content folder, expected a page of the folder`, hint: 'Correct the file name or add the page; the entry is shown without a link meanwhile.' });
+        // Another YAML page is a kind of page the site does not build: a note, not a broken link.
+        const yaml = ref !== undefined && /\.ya?ml$/i.test(ref.path);
+        diagnostics.push({ file: toc.file, place: e.place, severity: yaml ? 'info' : 'warning', ruleId: 'link-missing-page', reason: `Unexpected table of contents entry for \`${e.href}\`, ${yaml ? 'a YAML page the site does not build' : 'a page that is not in the content folder'}, expected a page of the folder`, hint: 'Correct the file name or add the page; the entry is shown without a link meanwhile.' });
       }
       if (!doc) return [lang === 'en' && e.title.source ? { depth, title: e.title.source } : { depth, ...title(e.title.target) }];
       const to = addresses.get(doc)!;

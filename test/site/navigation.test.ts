@@ -23,7 +23,7 @@ function navOf(files: Record<string, string>) {
 
 describe('buildNavigation', () => {
   const { nav, diagnostics } = navOf({
-    'de-de/TOC.md': '# [Start](index.md)\n# Gruppe\n## [Seite A](a.md)\n### [Teil von A](a.md#teil)\n## [Mehr](sub/TOC.md)\n## [Fehlt](fehlt.md)\n',
+    'de-de/TOC.md': '# [Startseite](index.yml)\n# [Start](index.md)\n# Gruppe\n## [Seite A](a.md)\n### [Teil von A](a.md#teil)\n## [Mehr](sub/TOC.md)\n## [Fehlt](fehlt.md)\n',
     'de-de/sub/TOC.md': '# [Seite B](b.md)\n',
     'de-de/index.md': page('i-1', 'Start', 'Start page'),
     'de-de/a.md': page('a-1', 'Seite A', 'Page A'),
@@ -31,16 +31,16 @@ describe('buildNavigation', () => {
   });
   const show = (entries: NavEntry[]) => entries.map((e) => `${'  '.repeat(e.depth - 1)}${e.title}${e.href ? ` ${e.href}` : ''}${e.lang ? ` [${e.lang}]` : ''}`);
 
-  it('lists the TOC in order with its depths, a sub-table nested at its entry', () => {
-    expect(show(nav.get('de')!)).toEqual(['Start /de/index/', 'Gruppe', '  Seite A /de/a/', '    Teil von A /de/a/#teil', '  Mehr', '    Seite B /de/b/', '  Fehlt']);
+  it('lists the TOC in order with its depths, a sub-table nested at its entry, index.yml as the home page', () => {
+    expect(show(nav.get('de')!)).toEqual(['Startseite /de/', 'Start /de/index/', 'Gruppe', '  Seite A /de/a/', '    Teil von A /de/a/#teil', '  Mehr', '    Seite B /de/b/', '  Fehlt']);
   });
 
   it('gives English the same tree with the English titles of the pages and sections', () => {
-    expect(show(nav.get('en')!)).toEqual(['Start page /en/index/', 'Gruppe [de]', '  Page A /en/a/', '    A part /en/a/#teil', '  Mehr [de]', '    Page B /en/b/', '  Fehlt [de]']);
+    expect(show(nav.get('en')!)).toEqual(['Startseite /en/ [de]', 'Start page /en/index/', 'Gruppe [de]', '  Page A /en/a/', '    A part /en/a/#teil', '  Mehr [de]', '    Page B /en/b/', '  Fehlt [de]']);
   });
 
   it('warns once about an entry for a page the folder does not have', () => {
-    expect(diagnostics.map((d) => `${d.file}:${d.place.line}:${d.place.column} ${d.severity} ${d.ruleId}`)).toEqual(['de-de/TOC.md:6:1 warning link-missing-page']);
+    expect(diagnostics.map((d) => `${d.file}:${d.place.line}:${d.place.column} ${d.severity} ${d.ruleId}`)).toEqual(['de-de/TOC.md:7:1 warning link-missing-page']);
   });
 });
 
