@@ -59,7 +59,9 @@ export function checkCode(text: string, root: Root, report: Report): void {
   for (const node of codeNodes(root)) {
     const kind = node.type === 'code' ? 'a code block' : 'inline code';
     const tag = /<span\b[^>]*(?:data-[ts]tu-id|sxs-lookup)/i.exec(text.slice(start(node), end(node)));
-    report(start(node) + (tag?.index ?? 0), isIndentedSxsCode(text, node) ? 'warning' : 'error', 'sxs-markup-in-code', `Unexpected sxs markup inside ${kind}, expected it in a paragraph, list item, heading or table`, 'Four spaces or a tab more than the text above make a code block: indent continuation lines like the list item’s text.');
+    const recovered = isIndentedSxsCode(text, node);
+    const hint = `Four spaces or a tab more than the text above make a code block: indent continuation lines like the list item’s text.${recovered ? ' The page shows the text as it was meant meanwhile.' : ''}`;
+    report(start(node) + (tag?.index ?? 0), recovered ? 'warning' : 'error', 'sxs-markup-in-code', `Unexpected sxs markup inside ${kind}, expected it in a paragraph, list item, heading or table`, hint);
   }
 }
 
