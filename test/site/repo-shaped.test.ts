@@ -12,6 +12,8 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFolder } from '../../src/site/build-pages.ts';
+import { axeViolations } from '../e2e/axe.ts';
+import { hasBrowser, launchBrowser, serveSite, watchPage } from '../helpers/browser.ts';
 import { builtSite, readPage } from '../helpers/built-site.ts';
 import { ROOT } from '../helpers/shared.ts';
 
@@ -145,4 +147,25 @@ describe('a repository-shaped folder', () => {
     ]));
     expect(qa.fileCount).toBe(8);
   });
+});
+
+describe.skipIf(!hasBrowser)('a repository-shaped site in the browser', () => {
+  it('has no accessibility violation and no console error on its pages, sidebar, alerts, damaged pages and QA page included', async () => {
+    const site = builtSite('repo-shaped', FIXTURE);
+    const server = await serveSite(site);
+    const browser = await launchBrowser();
+    try {
+      for (const path of ['/de/index/', '/en/index/', '/de/unvollstaendig/', '/en/unvollstaendig/', '/de/nicht-uebersetzt/', '/de/new-offers/', '/de/qa/']) {
+        const page = await browser.context.newPage();
+        const problems = watchPage(page);
+        await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+        expect(await axeViolations(page), path).toEqual([]);
+        expect(problems, path).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 120_000);
 });
