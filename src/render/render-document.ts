@@ -3,6 +3,7 @@
 // or tap, and every paragraph carries its twin paragraph for the side-by-side view.
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Blockquote, Heading, Paragraph, PhrasingContent, Root } from 'mdast';
+import { toString as hastToString } from 'hast-util-to-string';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -163,6 +164,8 @@ function handlers(ctx: Context): Record<string, Handler> {
 /** Rewrites links between source files and images beside them to site URLs; drops images the site cannot serve. */
 function rewrite(tree: HastRoot, options: RenderOptions): void {
   visit(tree, 'element', (node, index, parent) => {
+    // A header cell with nothing in it (`| &nbsp; |`, as the repositories have them) heads nothing.
+    if (node.tagName === 'th' && hastToString(node).trim() === '' && !node.children.some((c) => c.type === 'element' && c.tagName === 'img')) node.tagName = 'td';
     if (node.tagName === 'a' && typeof node.properties.href === 'string' && options.resolveLink) {
       const to = options.resolveLink(node.properties.href);
       if (to !== undefined) node.properties.href = to;

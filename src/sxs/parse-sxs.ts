@@ -365,15 +365,17 @@ function frontMatterSegments(parser: Parser, fm: FrontMatter): Record<string, { 
 function titles(fmData: Record<string, unknown>, fmPairs: Record<string, { target: string; source: string }>, headings: Heading[], segments: Segment[]) {
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const h1 = headings.find((h) => h.depth === 1) ?? headings[0];
+  // Keys as the repositories write them, `Description` and `Title` too.
+  const field = (name: string) => Object.entries(fmData).find(([k]) => k.toLowerCase() === name)?.[1];
   const title = fmPairs.title ?? (() => {
-    const t = str(fmData.title) || h1?.target || '';
+    const t = str(fmData.title ?? field('title')) || h1?.target || '';
     if (!h1) return { target: t, source: t };
     if (t === h1.target) return { target: t, source: h1.source };
     const bar = t.lastIndexOf(' | ');
     return { target: t, source: bar > 0 && t.slice(0, bar) === h1.target ? h1.source + t.slice(bar) : bar > 0 ? h1.source + t.slice(bar) : h1.source };
   })();
   const description = fmPairs.description ?? (() => {
-    const d = str(fmData.description).trim();
+    const d = str(fmData.description ?? field('description')).trim();
     const body = segments.filter((s) => s.context !== 'heading' && s.context !== 'front-matter');
     // The description is often the first sentences of the page, word for word.
     for (let i = 0; i < body.length; i++) {

@@ -44,10 +44,10 @@ describe('a repository-shaped folder', () => {
   });
 
   it('publishes every page, and an English twin for every page with pairs', () => {
-    for (const slug of ['index', 'billing-overview', 'new-offers', 'details', 'ohne-gebietsschema', 'unvollstaendig', 'nicht-uebersetzt']) {
+    for (const slug of ['index', 'billing-overview', 'new-offers', 'details', 'ohne-gebietsschema', 'unvollstaendig', 'nicht-uebersetzt', 'rechnung-lesen']) {
       expect(existsSync(join(site, 'de', slug, 'index.html')), `de/${slug}`).toBe(true);
     }
-    for (const slug of ['index', 'billing-overview', 'new-offers', 'details', 'ohne-gebietsschema', 'unvollstaendig']) {
+    for (const slug of ['index', 'billing-overview', 'new-offers', 'details', 'ohne-gebietsschema', 'unvollstaendig', 'rechnung-lesen']) {
       expect(existsSync(join(site, 'en', slug, 'index.html')), `en/${slug}`).toBe(true);
     }
     // The TOC is navigation, not a page; the page without pairs has no English twin.
@@ -67,9 +67,10 @@ describe('a repository-shaped folder', () => {
         expect(en, `${doc.file} ${s.id} (en)`).toContain(normalize(s.source.text || s.target.text));
         checked++;
       }
-      expect(de, doc.file).not.toMatch(/data-[ts]tu-id|sxs-lookup|<span/);
+      expect(de, doc.file).not.toMatch(/data-[ts]tu-id|sxs-lookup|<span|\[!(?:NOTE|IMPORTANT)\]|:::/i);
+      expect(en, doc.file).not.toMatch(/data-[ts]tu-id|sxs-lookup|<span|\[!(?:NOTE|IMPORTANT)\]|:::/i);
     }
-    expect(checked).toBe(47);
+    expect(checked).toBe(70);
   });
 
   it('reads list text indented into a code block as list text', () => {
@@ -145,7 +146,7 @@ describe('a repository-shaped folder', () => {
       'ohne-gebietsschema.md:1:1 info sxs-missing-locale',
       'TOC.md:8:1 info sxs-heading-without-space',
     ]));
-    expect(qa.fileCount).toBe(8);
+    expect(qa.fileCount).toBe(9);
   });
 });
 
@@ -155,7 +156,7 @@ describe.skipIf(!hasBrowser)('a repository-shaped site in the browser', () => {
     const server = await serveSite(site);
     const browser = await launchBrowser();
     try {
-      for (const path of ['/de/index/', '/en/index/', '/de/unvollstaendig/', '/en/unvollstaendig/', '/de/nicht-uebersetzt/', '/de/new-offers/', '/de/qa/']) {
+      for (const path of ['/de/index/', '/en/index/', '/de/rechnung-lesen/', '/en/rechnung-lesen/', '/de/unvollstaendig/', '/en/unvollstaendig/', '/de/nicht-uebersetzt/', '/de/new-offers/', '/de/qa/']) {
         const page = await browser.context.newPage();
         const problems = watchPage(page);
         await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
