@@ -95,6 +95,15 @@ describe('a repository-shaped folder', () => {
     for (const path of ['de/nicht-uebersetzt', 'de/unvollstaendig', 'en/new-offers']) expect(select('nav.site-nav', page(site, path)), path).toBeTruthy();
   });
 
+  it('pages through the TOC’s order, then the pages it does not list', () => {
+    const pager = (path: string) => selectAll('nav.pager a', page(site, path)).map((a) => `${a.properties.rel} ${a.properties.href}`);
+    expect(pager('de/index')).toEqual(['next /de/billing-overview/']);
+    expect(pager('de/billing-overview')).toEqual(['prev /de/index/', 'next /de/details/']);
+    expect(pager('de/unvollstaendig')).toEqual(['prev /de/ohne-gebietsschema/', 'next /de/rechnung-lesen/']);
+    // English skips the page that has no English side.
+    expect(pager('en/new-offers')).toEqual(['prev /en/details/', 'next /en/ohne-gebietsschema/']);
+  });
+
   it('links between pages in the same language, anchors and relative folders kept', () => {
     const hrefs = (path: string) => [...new Set(selectAll('article a', page(site, path)).map((a) => String(a.properties.href)))];
     // Site-absolute links as the published docs wrote them (`/partner-center/page#x`) too.
