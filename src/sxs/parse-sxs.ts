@@ -306,8 +306,22 @@ function yamlErrorOffset(doc: Document, error: YAMLError): number {
 }
 
 /**
- * Front matter YAML that does not parse loses the title, description and locale of the page:
- * an error, placed on the file's line (the YAML starts on the line after the opening fence).
+ * What a reader still sees in front matter YAML that does not parse: each `key: value` line
+ * at the left margin as a string (`title: Minecraft: Education Edition`), quotes taken off.
+ */
+function plainLines(yaml: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const m of yaml.matchAll(/^([A-Za-z][\w.-]*):[ \t]*(.*?)[ \t]*$/gm)) {
+    const raw = m[2]!;
+    out[m[1]!] ??= /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw.replace(/^["']/, '');
+  }
+  return out;
+}
+
+/**
+ * Front matter YAML that does not parse is an error for every other tool that reads it, placed on
+ * the file's line (the YAML starts on the line after the opening fence); the page keeps the title,
+ * description and locale its `key: value` lines give.
  */
 function readFrontMatter(parser: Parser, root: Root): FrontMatter {
   const node = root.children.find((c): c is Yaml => c.type === 'yaml');
@@ -320,7 +334,7 @@ function readFrontMatter(parser: Parser, root: Root): FrontMatter {
     const what = error.message.split('\n')[0]!.replace(/\.$/, '');
     parser.report(yamlStart + yamlErrorOffset(doc, error), 'error', 'sxs-front-matter-yaml', `Unexpected YAML in front matter (${what}), expected \`key: value\` lines`, 'Quote values that contain `: ` or start with a quote, close every quote, and indent with spaces.');
   }
-  const value = doc.errors.length ? {} : doc.toJS();
+  const value = doc.errors.length ? plainLines(node.value) : doc.toJS();
   const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   if (!doc.errors.length && (value === null || typeof value !== 'object' || Array.isArray(value)) && node.value.trim() !== '') {
     parser.report(start, 'error', 'sxs-front-matter-yaml', 'Unexpected front matter that is not a mapping, expected `key: value` lines', 'Write the front matter as `title: …`, `description: …` lines.');

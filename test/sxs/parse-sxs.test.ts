@@ -143,3 +143,13 @@ describe('reading damaged sources as a forgiving reader would', () => {
     expect(doc.diagnostics.map((d) => `${d.severity} ${d.ruleId}`)).toEqual(['info sxs-missing-locale']);
   });
 });
+
+describe('front matter YAML that does not parse', () => {
+  it('still gives the page its title, description and locale from the key: value lines, and reports the error', () => {
+    const doc = parseSxs('---\ntitle: Minecraft: Education Edition verkaufen\ndescription: "Offen\nms.contentlocale: fr-FR\n---\n<span data-ttu-id="a-1">Un.</span><span class="sxs-lookup"><span data-stu-id="a-1">One.</span></span>\n', { file: 'f.md' });
+    expect(doc.title.target).toBe('Minecraft: Education Edition verkaufen');
+    expect(doc.description.target).toBe('Offen');
+    expect(doc.locales.target).toBe('fr-FR');
+    expect(doc.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toContain('sxs-front-matter-yaml');
+  });
+});
