@@ -1,5 +1,6 @@
 // DocFX's markdown extensions as the localized repositories use them, read so that a page never
-// shows their markup: alerts (`> [!NOTE]`, `>[!Important]`) and the `:::image … :::` block.
+// shows their markup: alerts (`> [!NOTE]`, `>[!Important]`), the `:::image … :::` block and
+// includes (`[!INCLUDE [name](../includes/file.md)]`).
 import type { Blockquote, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
@@ -35,4 +36,13 @@ export function readImageBlock(node: RootContent): { src: string; alt: string } 
   if (!m) return undefined;
   const attrs = Object.fromEntries([...m[1]!.matchAll(ATTR)].map((a) => [a[1]!.toLowerCase(), a[2]!]));
   return attrs.source ? { src: attrs.source, alt: attrs['alt-text'] ?? '' } : undefined;
+}
+
+/** The file a `[!INCLUDE [name](path.md)]` paragraph includes, or undefined for any other paragraph. */
+export function readInclude(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const [open, link, close] = kids;
+  if (kids.length !== 3 || open?.type !== 'text' || link?.type !== 'link' || close?.type !== 'text') return undefined;
+  return /^\s*\[!include\s*$/i.test(open.value) && /^\s*\]\s*$/.test(close.value) ? link.url : undefined;
 }

@@ -77,6 +77,9 @@ export function isoDate(value: unknown): string | undefined {
 /** Every source under a folder, parsed, named as editors know them. */
 export const parseFolder = (dir: string, root: string = process.cwd()): Sources => readSources(dir, { name: (file) => displayPath(file, root) });
 
+/** A file below an `includes` folder is a DocFX include: part of the pages that include it, not a page. */
+export const isInclude = (file: string): boolean => /(?:^|[\\/])includes[\\/]/i.test(file);
+
 /** A page without any pair has no English side: it is published in its own language only. */
 export const isMonolingual = (doc: AlignedDocument): boolean => doc.segments.length === 0;
 
@@ -91,7 +94,7 @@ const diagnostic = (file: string, place: Place, severity: Diagnostic['severity']
 const START: Place = { line: 1, column: 1, offset: 0 };
 
 /**
- * Gives every source its address. Two files with one page name in one language are an error
+ * Gives every page its address (includes have none). Two files with one page name in one language are an error
  * naming both: the later one is published under the name with `-2` (`-3` …) added.
  */
 export function assignAddresses(docs: AlignedDocument[]): { addresses: Map<AlignedDocument, PageAddress>; diagnostics: Diagnostic[] } {
@@ -99,6 +102,7 @@ export function assignAddresses(docs: AlignedDocument[]): { addresses: Map<Align
   const diagnostics: Diagnostic[] = [];
   const taken = new Map<string, AlignedDocument>();
   for (const doc of docs) {
+    if (isInclude(doc.file)) continue;
     const lang = languageOf(doc.locales.target);
     const name = slugOf(doc.file);
     let slug = name;
@@ -116,6 +120,8 @@ export function assignAddresses(docs: AlignedDocument[]): { addresses: Map<Align
 interface Resolver {
   /** Site URL for a link written in `doc` on the page of `lang`, or undefined to keep it. */
   link(doc: AlignedDocument, lang: string, href: string): string | undefined;
+  /** The document a DocFX include written in `doc` names. */
+  include(doc: AlignedDocument, href: string): AlignedDocument | undefined;
   image(doc: AlignedDocument, src: string): string | undefined;
 }
 
@@ -135,11 +141,15 @@ function resolver(docs: AlignedDocument[], addresses: Map<AlignedDocument, PageA
     link(doc, lang, href) {
       const ref = relativeRef(abs(doc), href) ?? siteRef(href);
       const target = ref && paths.get(ref.path);
-      if (!ref || !target) return undefined;
-      const to = addresses.get(target)!;
+      const to = target && addresses.get(target);
+      if (!ref || !to) return undefined;
       // On the English page, a page with no English side is linked in its own language.
       const toLang = lang === 'en' && to.english ? 'en' : to.lang;
       return `/${toLang}/${to.slug}/${ref.hash}`;
+    },
+    include(doc, href) {
+      const ref = relativeRef(abs(doc), href);
+      return ref && paths.get(ref.path);
     },
     image(doc, src) {
       const ref = relativeRef(abs(doc), src);
@@ -170,9 +180,11 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
   const resolve = resolver(docs, addresses, root, options.contentDir);
   const pages: PageEntry[] = [];
   for (const doc of docs) {
-    const { lang: targetLang, slug, english } = addresses.get(doc)!;
-    const resolveImage = (src: string) => resolve.image(doc, src);
+    const resolveImage = (src: string, from: AlignedDocument = doc) => resolve.image(from, src);
     diagnostics.push(...checkReferences(doc, root, options.contentDir, resolve.pageAt, resolveImage));
+    const address = addresses.get(doc);
+    if (!address) continue;
+    const { lang: targetLang, slug, english } = address;
     const sides: Array<[Side, string, string]> = [['target', targetLang, doc.locales.target]];
     // One English page per name, even when several locales translate it.
     if (english && !pages.some((p) => p.lang === 'en' && p.slug === slug)) sides.push(['source', languageOf(doc.locales.source), doc.locales.source]);
@@ -180,8 +192,9 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
       const html = renderDocument(doc, {
         side,
         langs: { target: doc.locales.target, source: doc.locales.source },
-        resolveLink: (href) => resolve.link(doc, lang, href),
+        resolveLink: (href, from = doc) => resolve.link(from, lang, href),
         resolveImage,
+        resolveInclude: (href) => resolve.include(doc, href),
         notes: options.notesFor?.(doc, side),
         alertTitle: (kind) => ({ text: useTranslations(locale)(`alert.${kind}`), ...(uiLang(locale) !== lang ? { lang: uiLang(locale) } : {}) }),
       });

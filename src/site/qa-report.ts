@@ -15,7 +15,7 @@ interface SourceFacts {
   file: string;
   lang?: string;
   slug?: string;
-  kind: 'page' | 'toc';
+  kind: 'page' | 'include' | 'toc';
   diagnostics: Diagnostic[];
 }
 

@@ -8,7 +8,7 @@ import { sortDiagnostics } from '../sxs/diagnostics.js';
 import type { Diagnostic } from '../sxs/types.js';
 import { languageOf } from '../i18n/language-of.js';
 import { analyzeSources, disagreementNotes } from './analyze-sources.js';
-import { assignAddresses, buildPages, slugOf, type PageEntry } from './build-pages.js';
+import { assignAddresses, buildPages, isInclude, slugOf, type PageEntry } from './build-pages.js';
 import { buildNavigation, type NavEntry } from './navigation.js';
 
 /** One source file and everything found in it, for the editors' report. */
@@ -18,7 +18,8 @@ export interface SourceReport {
   lang?: string;
   /** Its page name, when it is published as a page. */
   slug?: string;
-  kind: 'page' | 'toc';
+  /** `include`: a DocFX include (a file below an `includes` folder), shown inside the pages that include it. */
+  kind: 'page' | 'include' | 'toc';
   diagnostics: Diagnostic[];
 }
 
@@ -46,7 +47,7 @@ export function buildSite(dir: string, options: SiteBuildOptions = {}): SiteBuil
   const { nav, diagnostics: tocLinks } = buildNavigation(tocs, addresses, { root });
   const diagnostics = sortDiagnostics([...found, ...across, ...tocLinks]);
   const files: SourceReport[] = [
-    ...docs.map((doc): SourceReport => ({ file: doc.file, lang: languageOf(doc.locales.target), slug: addresses.get(doc)?.slug ?? slugOf(doc.file), kind: 'page', diagnostics: [] })),
+    ...docs.map((doc): SourceReport => ({ file: doc.file, lang: languageOf(doc.locales.target), ...(isInclude(doc.file) ? { kind: 'include' } : { slug: addresses.get(doc)?.slug ?? slugOf(doc.file), kind: 'page' }), diagnostics: [] })),
     ...tocs.map((toc): SourceReport => ({ file: toc.file, ...(toc.locale ? { lang: languageOf(toc.locale) } : {}), kind: 'toc', diagnostics: [] })),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const byFile = new Map(files.map((f) => [f.file, f]));

@@ -48,7 +48,7 @@ export const SourceData = z.object({
   file: z.string(),
   lang: z.string().optional(),
   slug: z.string().optional(),
-  kind: z.enum(['page', 'toc']),
+  kind: z.enum(['page', 'include', 'toc']),
   diagnostics: z.array(DiagnosticData),
 });
 export type SourceData = z.infer<typeof SourceData>;

@@ -50,8 +50,9 @@ describe('a repository-shaped folder', () => {
     for (const slug of ['index', 'billing-overview', 'new-offers', 'details', 'ohne-gebietsschema', 'unvollstaendig', 'rechnung-lesen']) {
       expect(existsSync(join(site, 'en', slug, 'index.html')), `en/${slug}`).toBe(true);
     }
-    // The TOC is navigation, not a page; the page without pairs has no English twin.
+    // The TOC is navigation and an include part of a page, neither a page; the page without pairs has no English twin.
     expect(existsSync(join(site, 'de', 'TOC'))).toBe(false);
+    expect(existsSync(join(site, 'de', 'abrechnung-hinweis'))).toBe(false);
     expect(existsSync(join(site, 'en', 'nicht-uebersetzt'))).toBe(false);
   });
 
@@ -59,7 +60,8 @@ describe('a repository-shaped folder', () => {
     const { docs } = parseFolder(FIXTURE, ROOT);
     let checked = 0;
     for (const doc of docs) {
-      const slug = doc.file.split('/').pop()!.replace(/\.md$/, '');
+      // The include is read on the page that includes it.
+      const slug = doc.file.includes('/includes/') ? 'billing-overview' : doc.file.split('/').pop()!.replace(/\.md$/, '');
       const de = articleText(page(site, `de/${slug}`));
       const en = doc.segments.length ? articleText(page(site, `en/${slug}`)) : '';
       for (const s of doc.segments) {
@@ -70,7 +72,7 @@ describe('a repository-shaped folder', () => {
       expect(de, doc.file).not.toMatch(/data-[ts]tu-id|sxs-lookup|<span|\[!(?:NOTE|IMPORTANT)\]|:::/i);
       expect(en, doc.file).not.toMatch(/data-[ts]tu-id|sxs-lookup|<span|\[!(?:NOTE|IMPORTANT)\]|:::/i);
     }
-    expect(checked).toBe(70);
+    expect(checked).toBe(71);
   });
 
   it('reads list text indented into a code block as list text', () => {
@@ -110,7 +112,9 @@ describe('a repository-shaped folder', () => {
     expect(hrefs('de/index')).toEqual(['/de/billing-overview/', '/de/billing-overview/#rechnungen', '/de/details/', '/de/new-offers/#schritte', 'gibt-es-nicht.md']);
     expect(hrefs('en/index')).toEqual(['/en/billing-overview/', '/en/billing-overview/#rechnungen', '/en/details/', '/en/new-offers/#schritte', 'gibt-es-nicht.md']);
     expect(hrefs('de/details')).toEqual(['/de/index/']);
-    expect(hrefs('en/billing-overview')).toEqual(['/en/index/#overview']);
+    // The include's links are relative to the include, not to the page.
+    expect(hrefs('en/billing-overview')).toEqual(['/en/index/#overview', '/en/index/']);
+    expect(hrefs('de/billing-overview')).toEqual(['/de/index/#overview', '/de/index/']);
     // A monolingual page is linked in its own language from the English side.
     expect(hrefs('de/nicht-uebersetzt')).toEqual(['/de/index/']);
   });
@@ -130,7 +134,7 @@ describe('a repository-shaped folder', () => {
     const src = '/media/de-de/partner-center/images/dashboard.png';
     expect(existsSync(join(site, src))).toBe(true);
     for (const path of ['de/index', 'en/index']) expect(selectAll('article p:not(.pair-twin) img', page(site, path)).map((i) => i.properties.src), path).toEqual([src, src]);
-    expect(selectAll('article p:not(.pair-twin) img', page(site, 'de/details')).map((i) => i.properties.src)).toEqual([src]);
+    for (const path of ['de/details', 'de/billing-overview']) expect(selectAll('article p:not(.pair-twin) img', page(site, path)).map((i) => i.properties.src), path).toEqual([src]);
     expect(selectAll('article p:not(.pair-twin) img', page(site, 'de/index'))[1]!.properties.alt).toBe('Das Dashboard mit dem Bereich [Abrechnung] rot umrandet.');
     expect(articleText(page(site, 'de/index'))).not.toContain(':::');
   });
@@ -155,7 +159,7 @@ describe('a repository-shaped folder', () => {
       'ohne-gebietsschema.md:1:1 info sxs-missing-locale',
       'TOC.md:8:1 info sxs-heading-without-space',
     ]));
-    expect(qa.fileCount).toBe(9);
+    expect(qa.fileCount).toBe(10);
   });
 });
 
