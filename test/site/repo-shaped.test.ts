@@ -53,6 +53,8 @@ describe('a repository-shaped folder', () => {
     // The TOC is navigation and an include part of a page, neither a page; the page without pairs has no English twin.
     expect(existsSync(join(site, 'de', 'TOC'))).toBe(false);
     expect(existsSync(join(site, 'de', 'abrechnung-hinweis'))).toBe(false);
+    // The problems box is the dev server's; a build lists problems on the QA page only.
+    expect(readPage(site, 'de/unvollstaendig')).not.toContain('dev-problems');
     expect(existsSync(join(site, 'en', 'nicht-uebersetzt'))).toBe(false);
   });
 
