@@ -35,6 +35,8 @@ export const PageData = z.object({
   segmentCount: z.number(),
   model: Competency.optional(),
   diagnostics: z.array(DiagnosticData),
+  /** In the dev server only: the source's errors and warnings, for the box at the top of the page. */
+  devProblems: z.array(DiagnosticData).optional(),
 });
 export type PageData = z.infer<typeof PageData>;
 
@@ -91,8 +93,12 @@ function loadWith(name: string, dir: string, sync: (build: SiteBuild, context: C
     const { watcher } = context;
     if (!watcher) return;
     watcher.add(dir);
+    // An editor's save can be several writes (truncate, then write): read once they have settled.
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const onChange = (path: string): void => {
-      if (path.startsWith(dir)) run();
+      if (!path.startsWith(dir)) return;
+      clearTimeout(timer);
+      timer = setTimeout(run, 150);
     };
     watcher.on('change', onChange);
     watcher.on('add', onChange);
@@ -110,7 +116,8 @@ export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
       report(build, context);
       context.store.clear();
       for (const { html, id, headings, ...data } of build.pages) {
-        context.store.set({ id, data: { ...data, headings }, body: '', rendered: { html, metadata: { headings } }, filePath: entryPath(data.sourcePath) });
+        const devProblems = context.watcher ? { devProblems: data.diagnostics.filter((d) => d.severity !== 'info') } : {};
+        context.store.set({ id, data: { ...data, headings, ...devProblems }, body: '', rendered: { html, metadata: { headings } }, filePath: entryPath(data.sourcePath) });
       }
     }),
   };
