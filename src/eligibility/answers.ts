@@ -1,10 +1,10 @@
 // A partner's answers to the checker: the one schema the form, the URL state and the CSV
 // import are read with before anything is evaluated (evaluate.ts).
-import { array, either, enumOf, integer, object, record, text, type Infer, type IssueCode } from './schema.ts';
+import { MAX_ROWS, MAX_VALUE } from './answer-values.ts';
+import { array, either, enumOf, integer, object, record, text, type Infer } from './schema.ts';
 
-/** Largest count or US$ value one field accepts; anything above is a typing slip. */
-export const MAX_VALUE = 1_000_000_000;
-export const MAX_ROWS = 1000;
+export { MAX_ROWS, MAX_VALUE, emptyAnswers, parseCount, type CountResult, type ParseCountOptions } from './answer-values.ts';
+
 
 /** A number the partner knows, or `unknown` ("not sure"). */
 export const Count = either(enumOf(['unknown']), integer(MAX_VALUE));
@@ -44,47 +44,7 @@ export const Answers = object({
   /** Per measure key, the total over qualifying customers; a missing key is unknown. */
   totals: record(Count, 200),
   individuals: array(Individual, MAX_ROWS),
-  /** Per `other` requirement id; a missing id is unanswered. */
-  other: record(Attestation, 200),
+  /** Per `confirm` requirement id: the partner's own reading of a requirement kept whole; a missing id is unanswered. */
+  confirmations: record(Attestation, 200),
 });
 export type Answers = Infer<typeof Answers>;
-
-export const emptyAnswers = (): Answers => ({
-  option: '',
-  market: 'unknown',
-  mode: 'customers',
-  customers: [],
-  totals: {},
-  individuals: [],
-  other: {},
-});
-
-export type CountResult = { ok: true; value: Count } | { ok: false; code: IssueCode };
-
-export interface ParseCountOptions {
-  /** What an empty field means; default: none, so an empty field is an `empty` issue. */
-  emptyAs?: number;
-}
-
-const NOT_SURE = /^(\?|unknown|unbekannt|not sure|nicht sicher|weiß nicht)$/i;
-
-const groupSeparator = (locale: string): string =>
-  new Intl.NumberFormat(locale).formatToParts(12345).find((p) => p.type === 'group')?.value ?? ',';
-
-/**
- * Reads what a partner typed into a number field, in the page's number format (German
- * `2.000` = English `2,000` = `2000`); `?` or "not sure" is `unknown`.
- */
-export function parseCount(raw: string, locale: string, options: ParseCountOptions = {}): CountResult {
-  const s = raw.trim().replace(/[\s\u00a0\u202f']/g, '').replace(/^[−–]/, '-');
-  if (!s) return options.emptyAs === undefined ? { ok: false, code: 'empty' } : { ok: true, value: options.emptyAs };
-  if (NOT_SURE.test(raw.trim())) return { ok: true, value: 'unknown' };
-  const group = groupSeparator(locale);
-  let plain = s;
-  // Spaces as group separators are gone already; `.`, `,` and `'` are plain inside a class.
-  if (!/\s/.test(group) && new RegExp(`^-?\\d{1,3}([${group}]\\d{3})+$`).test(s)) plain = s.split(group).join('');
-  else if (/^-?\d+[.,]\d+$/.test(s)) plain = s.replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(plain)) return { ok: false, code: 'not-a-number' };
-  const checked = Count.safeParse(Number(plain));
-  return checked.success ? { ok: true, value: checked.data } : { ok: false, code: checked.issues[0]!.code };
-}

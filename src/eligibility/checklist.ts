@@ -32,7 +32,7 @@ export function checklist(model: Competency, locale: string, messages: Record<st
           r.kind === 'performance'
             ? r.thresholds
                 .map((th) => {
-                  const need = w.t('checker.performance.needed', { amount: amountText(th.value, r.unit, w), unit: r.unit === 'usd' ? '' : w.pick(r.unitLabel) }).trim();
+                  const need = w.t('checker.performance.needed', { amount: amountText(th.value, r, w), unit: r.quantity === 'money' ? '' : w.pick(r.unitLabel) }).trim();
                   return markets[th.market] ? `${markets[th.market]}: ${need}` : need;
                 })
                 .join('; ')

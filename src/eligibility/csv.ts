@@ -1,38 +1,91 @@
 // Customers from a CSV file (columns documented in docs/checker.md). Every line either
 // becomes a customer or is named in an error; a header problem imports nothing. The parser
-// is a few lines (quotes, doubled quotes, CRLF, `,` or `;`, no cell across lines): the
-// island's 8 KB budget has no room for a CSV library's features the import never uses.
+// is one pass over the text, linear in its length whatever it holds (quotes, doubled quotes,
+// cells across lines, CRLF, `,` or `;`, Excel's `sep=` line), and stops after MAX_ROWS rows:
+// the island's budget has no room for a CSV library's features the import never uses.
 import type { CompetencyOption } from '../requirements/model.ts';
-import { parseCount, type Count, type Customer } from './answers.ts';
+import { MAX_ROWS, parseCount } from './answer-values.ts';
+import type { Count, Customer } from './answers.ts';
 import { optionInputs } from './option-inputs.ts';
 import type { IssueCode } from './schema.ts';
 
-/** The cells of one line, or `undefined` when its quotes do not close. */
-function splitLine(raw: string, sep: string): string[] | undefined {
-  const cell = new RegExp(`${sep}\\s*(?:"((?:[^"]|"")*)"|([^${sep}"]*))\\s*(?=${sep}|$)`, 'g');
-  const line = sep + raw;
-  const cells: string[] = [];
-  let covered = 0;
-  for (const m of line.matchAll(cell)) {
-    if (m.index !== covered) return undefined;
-    covered += m[0].length;
-    cells.push(m[1]?.replace(/""/g, '"') ?? m[2]!.trim());
-  }
-  return covered === line.length ? cells : undefined;
+export interface CsvRow {
+  /** The line the row starts on. */
+  line: number;
+  /** Its cells; `undefined` when a quote does not close before the end of the file. */
+  cells: string[] | undefined;
+}
+
+/** The separator: Excel's `sep=;` line, else `;` when the first line has `;` and no `,`, else `,`. */
+function separatorOf(text: string): { sep: string; from: number } {
+  const first = /^[^\r\n]*/.exec(text)![0];
+  const declared = /^sep=(.)$/i.exec(first.trim());
+  if (declared) return { sep: declared[1]!, from: first.length };
+  return { sep: first.includes(';') && !first.includes(',') ? ';' : ',', from: 0 };
 }
 
 /**
- * Splits CSV text into rows: one per non-blank line (a cell cannot span lines), cells
- * separated by `,`, or by `;` when the first line has `;` and no `,`; `"…"` quotes a cell,
- * `""` is a quote inside one.
+ * Splits CSV text into rows, one pass: `"…"` quotes a cell (which may hold separators and line
+ * breaks), `""` is a quote inside one; blank lines are skipped; at most `limit` rows are read.
  */
-export function parseCsv(text: string): { line: number; cells: string[] | undefined }[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const sep = lines[0]!.includes(';') && !lines[0]!.includes(',') ? ';' : ',';
-  return lines.flatMap((raw, i) => (raw.trim() ? [{ line: i + 1, cells: splitLine(raw, sep) }] : []));
+export function parseCsv(text: string, limit = Infinity): { rows: CsvRow[]; truncated: boolean } {
+  const src = text.replace(/^\uFEFF/, '');
+  const { sep, from } = separatorOf(src);
+  const rows: CsvRow[] = [];
+  let line = 1;
+  let i = from;
+  if (from > 0) {
+    // Past the `sep=` line and its line break.
+    if (src[i] === '\r') i++;
+    if (src[i] === '\n') i++;
+    line = 2;
+  }
+  while (i < src.length) {
+    if (rows.length >= limit) return { rows, truncated: true };
+    const start = line;
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (; i < src.length; i++) {
+      const ch = src[i]!;
+      if (quoted) {
+        if (ch === '"' && src[i + 1] === '"') (cell += '"'), i++;
+        else if (ch === '"') quoted = false;
+        else {
+          if (ch === '\n' || (ch === '\r' && src[i + 1] !== '\n')) line++;
+          cell += ch;
+        }
+      } else if (ch === '"' && cell.trim() === '') (quoted = true), (cell = '');
+      else if (ch === sep) cells.push(cell.trim()), (cell = '');
+      else if (ch === '\r' || ch === '\n') {
+        if (ch === '\r' && src[i + 1] === '\n') i++;
+        i++;
+        line++;
+        break;
+      } else cell += ch;
+    }
+    if (quoted) {
+      rows.push({ line: start, cells: undefined });
+      break;
+    }
+    cells.push(cell.trim());
+    if (cells.length > 1 || cells[0] !== '') rows.push({ line: start, cells });
+  }
+  return { rows, truncated: false };
 }
 
-export type CsvErrorCode = 'no-header' | 'unknown-column' | 'unknown-association' | 'unknown-status' | 'bad-number' | 'columns' | 'quote';
+/** Bytes of a file as text: UTF-8 (with or without BOM) or UTF-16 by its BOM; else Windows-1252, said so. */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+export type CsvErrorCode = 'no-header' | 'unknown-column' | 'unknown-association' | 'unknown-status' | 'bad-number' | 'columns' | 'quote' | 'too-many';
 
 export interface CsvError {
   line: number;
@@ -43,6 +96,8 @@ export interface CsvError {
   column?: string;
   /** What is wrong with the number, for `bad-number`. */
   problem?: IssueCode;
+  /** The two readings of an `ambiguous` number (`2,000` on a German page: 2000 or 2). */
+  readings?: [number, number];
 }
 
 const norm = (s: string): string => s.trim().toLowerCase();
@@ -51,18 +106,36 @@ const STATUS: Record<string, Customer['status']> = {
   paid: 'paid', bezahlt: 'paid', trial: 'trial', test: 'trial', unknown: 'unknown', unbekannt: 'unknown', '?': 'unknown', '': 'unknown',
 };
 
-/** Customers from CSV text for one option of a model; numbers read in `locale`'s format. */
-export function importCustomers(text: string, option: CompetencyOption, locale: string): { customers: Customer[]; errors: CsvError[] } {
+/** The catalogue words a header or status cell may use besides English: column names, the status labels. */
+const CATALOGUE_WORDS = {
+  name: 'checker.csv.column.name',
+  association: 'checker.csv.column.association',
+  status: 'checker.csv.column.status',
+  paid: 'checker.customer.status.paid',
+  trial: 'checker.customer.status.trial',
+  unknown: 'checker.unsure',
+} as const;
+
+/**
+ * Customers from CSV text for one option of a model; numbers read in `locale`'s format. With
+ * `t`, the page's checker catalogue, column names and status words in the page's language are
+ * accepted too (`Name;Zuordnung;Status`). Default: English only.
+ */
+export function importCustomers(text: string, option: CompetencyOption, locale: string, t?: (key: string) => string): { customers: Customer[]; errors: CsvError[] } {
+  const words: Partial<Record<keyof typeof CATALOGUE_WORDS, string>> = t ? Object.fromEntries(Object.entries(CATALOGUE_WORDS).map(([k, key]) => [k, t(key)])) : {};
   const inputs = optionInputs(option);
   const errors: CsvError[] = [];
-  const [header, ...body] = parseCsv(text);
+  const { rows, truncated } = parseCsv(text, MAX_ROWS + 1);
+  const [header, ...body] = rows;
+  if (truncated) errors.push({ line: body.at(-1)!.line, code: 'too-many', value: String(MAX_ROWS) });
   const names = (labels: { source: string; target: string }, key: string) => [key, labels.source, labels.target].map(norm);
   const measureOf = (h: string) => inputs.measures.find((m) => !m.perCustomer && names(m.label, m.key).includes(norm(h)));
   if (header && !header.cells) return { customers: [], errors: [{ line: header.line, code: 'quote' }] };
-  const columns = header?.cells!.map((h) => (['name', 'association', 'status'].includes(norm(h)) ? norm(h) : measureOf(h)?.key)) ?? [];
+  const fixed = (h: string) => (['name', 'association', 'status'] as const).find((k) => norm(h) === k || (words[k] !== undefined && norm(h) === norm(words[k])));
+  const columns = header?.cells!.map((h) => fixed(h) ?? measureOf(h)?.key) ?? [];
   header?.cells!.forEach((h, i) => columns[i] ?? errors.push({ line: header.line, code: 'unknown-column', value: h }));
   if (!header || columns.every((c) => c === undefined)) return { customers: [], errors: [{ line: 1, code: 'no-header' }] };
-  if (errors.length) return { customers: [], errors };
+  if (errors.some((e) => e.code === 'unknown-column')) return { customers: [], errors };
 
   const association = (cell: string): string | undefined => {
     const v = norm(cell);
@@ -86,13 +159,13 @@ export function importCustomers(text: string, option: CompetencyOption, locale: 
         if (a) c.association = a;
         else errors.push({ line, code: 'unknown-association', value: cell });
       } else if (col === 'status') {
-        const s = STATUS[norm(cell)];
+        const s = STATUS[norm(cell)] ?? (['paid', 'trial', 'unknown'] as const).find((k) => words[k] !== undefined && norm(cell) === norm(words[k]));
         if (s) c.status = s;
         else errors.push({ line, code: 'unknown-status', value: cell });
       } else {
         const r = parseCount(cell, locale, { emptyAs: 0 });
         if (r.ok) c.values[col] = r.value as Count;
-        else errors.push({ line, code: 'bad-number', value: cell, column: header.cells![i]!, problem: r.code });
+        else errors.push({ line, code: 'bad-number', value: cell, column: header.cells![i]!, problem: r.code, ...(r.readings ? { readings: r.readings } : {}) });
       }
     });
     if (errors.length === before) customers.push(c);

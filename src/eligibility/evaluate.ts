@@ -4,11 +4,12 @@
 // only when the whole range is on one side of the threshold.
 import type {
   Competency,
+  ConfirmRequirement,
   CredentialRoute,
   Level,
-  OtherRequirement,
   PerformanceRequirement,
   Requirement,
+  SkillAlternative,
   SkillsRequirement,
 } from '../requirements/model.ts';
 import type { Answers, Attestation, Count, Customer, Individual } from './answers.ts';
@@ -48,32 +49,46 @@ export interface PerformanceResult extends Common {
   excluded: { customer: number; reason: ExclusionReason }[];
 }
 
-export interface RouteProgress {
+export interface AlternativeProgress {
   key: string;
-  /** Individuals who qualify through this route. */
+  /** Individuals who could fill the alternative's roles (at most what it needs). */
   qualified: number;
   needed: number;
-  /** Credentials still to earn for this route to be met, counting from the people entered. */
+  /** Credentials still to earn for this alternative, counting from the people entered. */
+  missing: number;
+  status: Verdict;
+}
+
+export interface RouteProgress {
+  key: string;
+  /** Individuals who meet this route. */
+  qualified: number;
+  needed: number;
+  /** Credentials still to earn for `needed` people to meet this route, counting from the people entered. */
   missing: number;
 }
 
 export interface SkillsResult extends Common {
   kind: 'skills';
+  /** Every route of every alternative, for guidance ("the closer route"). */
+  routes: RouteProgress[];
+  /** The route of the closest alternative with the fewest credentials still to earn. */
+  closerRoute: string;
   needed: number;
   qualified: number;
-  /** More individuals needed; 0 when met. */
+  /** More individuals needed by the closest alternative; 0 when met. */
   gap: number;
-  routes: RouteProgress[];
-  /** The route with the fewest credentials still to earn. */
+  alternatives: AlternativeProgress[];
+  /** The alternative with the fewest credentials still to earn. */
   closer: string;
 }
 
-export interface OtherResult extends Common {
-  kind: 'other';
+export interface ConfirmResult extends Common {
+  kind: 'confirm';
   answer: Attestation | undefined;
 }
 
-export type RequirementResult = PerformanceResult | SkillsResult | OtherResult;
+export type RequirementResult = PerformanceResult | SkillsResult | ConfirmResult;
 
 export interface LevelResult {
   level: Level['level'];
@@ -127,7 +142,9 @@ function measureTotals(req: PerformanceRequirement, answers: Answers, excluded: 
     const { place, reason } = placeCustomer(req, c);
     if (reason) excluded.push({ customer, reason });
     if (place === 'out') return;
-    measures.forEach((m, i) => add(totals[i]!, m.perCustomer ? 1 : (c.values[m.key] ?? 0), place === 'in'));
+    // A row with no number typed yet is not sure, not zero.
+    const blank = Object.keys(c.values).length === 0;
+    measures.forEach((m, i) => add(totals[i]!, m.perCustomer ? 1 : blank ? 'unknown' : (c.values[m.key] ?? 0), place === 'in'));
   });
   return totals;
 }
@@ -168,14 +185,37 @@ function evaluatePerformance(req: PerformanceRequirement, answers: Answers): Per
 }
 
 const neededFor = (route: CredentialRoute): number =>
-  route.count ?? (route.mode === 'all-of' ? route.credentials.length : 1);
+  route.mode === 'all-of' ? route.credentials.length : route.mode === 'k-of' ? (route.count ?? route.credentials.length) : 1;
 
 const heldOn = (route: CredentialRoute, person: Individual): number =>
   route.credentials.filter((c) => person.held.includes(c.key)).length;
 
 const satisfies = (route: CredentialRoute, person: Individual): boolean => heldOn(route, person) >= neededFor(route);
 
-/** Credentials still to earn for `needed` people to satisfy a route, starting from the closest people. */
+/** Whether a person meets a group: any one of its routes. */
+const meetsGroup = (alt: SkillAlternative, key: string, person: Individual): boolean =>
+  alt.groups.find((g) => g.key === key)!.routes.some((r) => satisfies(r, person));
+
+/**
+ * The most role places `people` can fill, each person in one place (Kuhn's augmenting
+ * paths over people × places; a few hundred people and a handful of places).
+ */
+function fillRoles(alt: SkillAlternative, people: Individual[]): number {
+  const places = alt.roles.flatMap((role) => Array<typeof role>(role.count).fill(role));
+  const fits = places.map((role) => people.map((p) => role.groups.every((g) => meetsGroup(alt, g, p))));
+  const holder: number[] = places.map(() => -1);
+  const take = (person: number, seen: boolean[]): boolean =>
+    places.some((_, place) => {
+      if (!fits[place]![person] || seen[place]) return false;
+      seen[place] = true;
+      return holder[place] === -1 || take(holder[place]!, seen) ? ((holder[place] = person), true) : false;
+    });
+  let filled = 0;
+  for (let person = 0; person < people.length && filled < places.length; person++) if (take(person, [])) filled++;
+  return filled;
+}
+
+/** Credentials still to earn for `needed` people to meet a route, from the closest people on. */
 function missingFor(route: CredentialRoute, people: Individual[], needed: number): number {
   const lacks = people.map((p) => Math.max(0, neededFor(route) - heldOn(route, p))).sort((a, b) => a - b);
   let missing = 0;
@@ -185,42 +225,48 @@ function missingFor(route: CredentialRoute, people: Individual[], needed: number
 
 function evaluateSkills(req: SkillsRequirement, answers: Answers): SkillsResult {
   const people = answers.individuals;
-  const qualifies = (p: Individual): boolean =>
-    req.sameIndividuals ? req.routes.every((r) => satisfies(r, p)) : req.routes.some((r) => satisfies(r, p));
-  const qualified = people.filter(qualifies).length;
-  const routes = req.routes.map((r) => {
-    const needed = r.individuals ?? req.individuals;
-    return { key: r.key, qualified: people.filter((p) => satisfies(r, p)).length, needed, missing: missingFor(r, people, needed) };
+  // A person with nothing ticked has not answered yet: without them the verdict can only wait.
+  const pending = people.length === 0 || people.some((p) => p.held.length === 0);
+  const routes = req.alternatives.flatMap((alt) =>
+    alt.groups.flatMap((g) =>
+      g.routes.map((r) => ({ alt: alt.key, key: r.key, qualified: people.filter((p) => satisfies(r, p)).length, needed: alt.individuals, missing: missingFor(r, people, alt.individuals) })),
+    ),
+  );
+  const fewest = <T extends { missing: number }>(list: T[]): T => list.reduce((a, b) => (b.missing < a.missing ? b : a));
+  const alternatives = req.alternatives.map((alt): AlternativeProgress => {
+    const qualified = fillRoles(alt, people);
+    const met = qualified >= alt.individuals && alt.separate.every((x) => people.filter((p) => meetsGroup(alt, x.group, p)).length >= x.count);
+    return { key: alt.key, qualified, needed: alt.individuals, missing: fewest(routes.filter((r) => r.alt === alt.key)).missing, status: met ? 'met' : pending ? 'unknown' : 'not-met' };
   });
-  // A route with its own head count is met alone; the others pool their people.
-  const met = qualified >= req.individuals || routes.some((r, i) => req.routes[i]!.individuals !== undefined && r.qualified >= r.needed);
-  const closer = [...routes].sort((a, b) => a.missing - b.missing)[0]!.key;
+  const met = alternatives.some((a) => a.status === 'met');
+  const closest = fewest(alternatives);
   return {
     kind: 'skills',
+    routes: routes.map(({ alt: _, ...r }) => r),
+    closerRoute: fewest(routes.filter((r) => r.alt === closest.key)).key,
     id: req.id,
-    // Nobody entered yet is an unanswered question, not a team without credentials.
-    status: met ? 'met' : people.length === 0 ? 'unknown' : 'not-met',
-    needed: req.individuals,
-    qualified,
-    gap: met ? 0 : req.individuals - qualified,
-    routes,
-    closer,
-    progress: met ? 1 : ratio(qualified, req.individuals),
+    status: met ? 'met' : alternatives.some((a) => a.status === 'unknown') ? 'unknown' : 'not-met',
+    needed: closest.needed,
+    qualified: closest.qualified,
+    gap: met ? 0 : Math.max(0, closest.needed - closest.qualified),
+    alternatives,
+    closer: closest.key,
+    progress: met ? 1 : Math.max(...alternatives.map((a) => ratio(a.qualified, a.needed))),
     segmentIds: req.segmentIds,
     anchor: req.anchor,
   };
 }
 
-function evaluateOther(req: OtherRequirement, answers: Answers): OtherResult {
-  const answer = answers.other[req.id];
+function evaluateConfirm(req: ConfirmRequirement, answers: Answers): ConfirmResult {
+  const answer = answers.confirmations[req.id];
   const status: Verdict = answer === 'yes' ? 'met' : answer === 'no' ? 'not-met' : 'unknown';
-  return { kind: 'other', id: req.id, status, answer, progress: status === 'met' ? 1 : 0, segmentIds: req.segmentIds, anchor: req.anchor };
+  return { kind: 'confirm', id: req.id, status, answer, progress: status === 'met' ? 1 : 0, segmentIds: req.segmentIds, anchor: req.anchor };
 }
 
 const handlers: { [K in Requirement['kind']]: (req: Extract<Requirement, { kind: K }>, answers: Answers) => RequirementResult } = {
   performance: evaluatePerformance,
   skills: evaluateSkills,
-  other: evaluateOther,
+  confirm: evaluateConfirm,
 };
 
 const evaluateRequirement = (req: Requirement, answers: Answers): RequirementResult =>

@@ -1,7 +1,8 @@
 // The checker form as the partner typed it (strings in the page's number format) and its
 // reading into validated answers. Fields that fail are reported, and no answers are given
 // for evaluation while any does: no verdict from input that failed validation.
-import { emptyAnswers, parseCount, type Answers, type Attestation, type Count, type Customer, type Individual } from './answers.ts';
+import { emptyAnswers, parseCount } from './answer-values.ts';
+import type { Answers, Attestation, Count, Customer, Individual } from './answers.ts';
 import type { Issue } from './schema.ts';
 
 export interface CustomerRow {
@@ -20,12 +21,13 @@ export interface FormState {
   /** Per measure key, as typed; every shown total must be filled (`?` when not known). */
   totals: Record<string, string>;
   individuals: Individual[];
-  other: Record<string, Attestation>;
+  confirmations: Record<string, Attestation>;
 }
 
 export const emptyForm = (option = ''): FormState => ({ ...emptyAnswers(), customers: [], totals: {}, option });
 
-export const emptyCustomer = (): CustomerRow => ({ name: '', association: 'unknown', status: 'paid', values: {} });
+// A new row is "not sure" in every field until the partner fills it.
+export const emptyCustomer = (): CustomerRow => ({ name: '', association: 'unknown', status: 'unknown', values: {} });
 
 export type FormReading = { answers: Answers; errors: [] } | { answers: undefined; errors: Issue[] };
 
@@ -49,7 +51,8 @@ export function readForm(form: FormState, locale: string, totalKeys: string[]): 
       form.mode === 'customers'
         ? form.customers.map((c, i) => ({ ...c, values: readAll(c.values, Object.keys(c.values), `customers.${i}.values`, 0) }))
         : [],
-    totals: form.mode === 'totals' ? readAll(form.totals, totalKeys, 'totals') : {},
+    // In totals mode an empty total is 0 once any total is typed; with none typed, nothing is answered yet.
+    totals: form.mode === 'totals' && totalKeys.some((k) => (form.totals[k] ?? '').trim()) ? readAll(form.totals, totalKeys, 'totals', 0) : {},
   };
   return errors.length ? { answers: undefined, errors } : { answers, errors: [] };
 }

@@ -6,14 +6,14 @@ import type {
   Bilingual,
   Competency,
   CompetencyOption,
+  ConfirmRequirement,
   Credential,
-  OtherRequirement,
   PerformanceRequirement,
   Requirement,
 } from '../requirements/model.ts';
+import { isTrialExclusion } from '../requirements/trial-exclusion.ts';
 
-/** Units where a qualifying customer counts as one, so a row needs no number. */
-const PER_CUSTOMER_UNITS: ReadonlySet<string> = new Set(['customers', 'new-customers']);
+export { isTrialExclusion };
 
 export interface Measure {
   /** `<unit>:<workload key>` for a workload, `<unit>` when the requirement names none. */
@@ -22,18 +22,18 @@ export interface Measure {
   label: Bilingual;
   /** A customer row counts as one (customers, new customers) instead of carrying a number. */
   perCustomer: boolean;
+  /** An amount of money (in `currency`) rather than a count. */
+  money: boolean;
+  currency?: string;
 }
 
 /** The measures a performance requirement is counted in. */
 export function measuresOf(req: PerformanceRequirement): Measure[] {
-  const perCustomer = PER_CUSTOMER_UNITS.has(req.unit);
-  if (perCustomer || req.workloads.length === 0) return [{ key: req.unit, unit: req.unit, label: req.unitLabel, perCustomer }];
-  return req.workloads.map((w) => ({ key: `${req.unit}:${w.key}`, unit: req.unit, label: w.name, perCustomer }));
+  const { perCustomer } = req;
+  const kind = { perCustomer, money: req.quantity === 'money', ...(req.currency ? { currency: req.currency } : {}) };
+  if (perCustomer || req.workloads.length === 0) return [{ key: req.unit, unit: req.unit, label: req.unitLabel, ...kind }];
+  return req.workloads.map((w) => ({ key: `${req.unit}:${w.key}`, unit: req.unit, label: w.name, ...kind }));
 }
-
-/** Whether an exclusion leaves out unpaid subscriptions: the seed's "Trial SKUs are not included", free or unpaid ones. */
-export const isTrialExclusion = (e: PerformanceRequirement['exclusions'][number]): boolean =>
-  /\b(trial|free|unpaid)\b/i.test(e.key) || /\btrial\b/i.test(e.label.source);
 
 export const excludesTrials = (req: PerformanceRequirement): boolean => req.exclusions.some(isTrialExclusion);
 
@@ -45,7 +45,7 @@ export interface OptionInputs {
   /** Some threshold differs by market, so the market question matters. */
   asksMarket: boolean;
   credentials: Credential[];
-  others: OtherRequirement[];
+  confirmations: ConfirmRequirement[];
 }
 
 const uniqueBy = <T>(items: T[], key: (t: T) => string): T[] => [...new Map(items.map((t) => [key(t), t])).values()];
@@ -61,10 +61,10 @@ export function optionInputs(option: CompetencyOption): OptionInputs {
     asksTrial: perf.some(excludesTrials),
     asksMarket: perf.some((r) => r.thresholds.some((t) => t.market !== 'all')),
     credentials: uniqueBy(
-      reqs.flatMap((r) => (r.kind === 'skills' ? r.routes.flatMap((route) => route.credentials) : [])),
+      reqs.flatMap((r) => (r.kind === 'skills' ? r.alternatives.flatMap((a) => a.groups.flatMap((g) => g.routes.flatMap((route) => route.credentials))) : [])),
       (c) => c.key,
     ),
-    others: reqs.filter((r): r is OtherRequirement => r.kind === 'other'),
+    confirmations: reqs.filter((r): r is ConfirmRequirement => r.kind === 'confirm'),
   };
 }
 

@@ -3,7 +3,8 @@
 // the island's whole 8 KB budget; these cost a few hundred bytes and still give one schema,
 // with its type inferred, for the form, the URL state and the CSV import.
 
-export type IssueCode = 'empty' | 'not-a-number' | 'negative' | 'fractional' | 'too-large' | 'invalid';
+/** `ambiguous`: a typed number that two notations read differently (`2,000` on a German page). */
+export type IssueCode = 'empty' | 'not-a-number' | 'ambiguous' | 'negative' | 'fractional' | 'too-large' | 'invalid';
 export interface Issue {
   /** Where in the value, e.g. `customers.2.values.exchange`. */
   path: string;

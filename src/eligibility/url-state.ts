@@ -3,20 +3,10 @@
 // the answers schema and against the model; whatever fails is dropped and named, so the
 // island can say so instead of failing or guessing.
 import type { Competency } from '../requirements/model.ts';
-import { Attestation, Count, Customer, Individual, Market, Mode, emptyAnswers, type Answers } from './answers.ts';
+import { Attestation, Count, Customer, Individual, MAX_ROWS, Market, Mode, emptyAnswers, type Answers } from './answers.ts';
+export { URL_PARAM, encodeState } from './url-encode.ts';
 import { findOption, optionInputs } from './option-inputs.ts';
 import type { Schema } from './schema.ts';
-
-export const URL_PARAM = 'checker';
-
-/** The URL parameter value for `answers`, without customer or individual names. */
-export function encodeState(answers: Answers): string {
-  return JSON.stringify({
-    ...answers,
-    customers: answers.customers.map((c) => ({ ...c, name: '' })),
-    individuals: answers.individuals.map((p) => ({ ...p, name: '' })),
-  });
-}
 
 export interface DecodedState {
   answers: Answers;
@@ -41,15 +31,20 @@ export function decodeState(model: Competency, param: string): DecodedState {
   const measureKeys = new Set(inputs?.measures.map((m) => m.key));
   const associationKeys = new Set(['none', 'unknown', ...(inputs?.associations.map((a) => a.key) ?? [])]);
   const credentialKeys = new Set(inputs?.credentials.map((c) => c.key));
-  const otherIds = new Set(inputs?.others.map((r) => r.id));
+  const confirmIds = new Set(inputs?.confirmations.map((r) => r.id));
 
   /** The entries of an array or object that pass `schema` and `fits`; the others are named in `dropped`. */
   const keep = <T>(schema: Schema<T>, value: unknown, path: string, fits: (v: T, key: string) => boolean): [string, T][] => {
     if (value === undefined) return [];
     if (typeof value !== 'object' || value === null) return dropped.push(path), [];
-    return Object.entries(value).flatMap(([k, v]) => {
+    // A link holds at most as many rows as the form does; the rest is named, not read.
+    const entries = Object.entries(value);
+    if (entries.length > MAX_ROWS) dropped.push(`${path}.${MAX_ROWS}…`);
+    return entries.slice(0, MAX_ROWS).flatMap(([k, v]) => {
       const r = schema.safeParse(v);
-      return r.success && fits(r.data, k) ? [[k, r.data]] : (dropped.push(path ? `${path}.${k}` : k), []);
+      // A key from the link is named by a short excerpt only: the notice never echoes what a link carries.
+      const name = k.length > 24 ? `${k.slice(0, 23)}…` : k;
+      return r.success && fits(r.data, k) ? [[k, r.data]] : (dropped.push(path ? `${path}.${name}` : name), []);
     });
   };
   const values = <T>(...args: Parameters<typeof keep<T>>): T[] => keep(...args).map(([, v]) => v);
@@ -66,7 +61,7 @@ export function decodeState(model: Competency, param: string): DecodedState {
     ),
     totals: Object.fromEntries(keep(Count, raw.totals, 'totals', (_, k) => measureKeys.has(k))),
     individuals: values(Individual, raw.individuals, 'individuals', (p) => p.held.every((k) => credentialKeys.has(k))),
-    other: Object.fromEntries(keep(Attestation, raw.other, 'other', (_, k) => otherIds.has(k))),
+    confirmations: Object.fromEntries(keep(Attestation, raw.confirmations, 'confirmations', (_, k) => confirmIds.has(k))),
   };
   return { answers, dropped };
 }

@@ -3,15 +3,22 @@
 // page can mark those strings `lang="en"`.
 import { z } from 'zod';
 import type { Catalogue, MessageKey } from './catalogue.js';
-import { languageOf } from './language-of.js';
+import { languageOf } from '../locale/language-of.ts';
+import { translator } from '../locale/format-message.ts';
 import siteEn from './site/en.js';
 import siteDe from './site/de.js';
 import checkerEn from './checker/en.js';
 import checkerDe from './checker/de.js';
+import siteFr from './site/fr.js';
+import checkerFr from './checker/fr.js';
+import siteJa from './site/ja.js';
+import checkerJa from './checker/ja.js';
 
 const catalogues: Record<string, Catalogue> = {
   en: { ...siteEn, ...checkerEn },
   de: { ...siteDe, ...checkerDe },
+  fr: { ...siteFr, ...checkerFr },
+  ja: { ...siteJa, ...checkerJa },
 };
 
 /** Rejects a catalogue that lacks a key of the English one or has an extra one. */
@@ -30,12 +37,18 @@ export { languageOf };
 /** The language whose catalogue serves a locale: itself, or English. Also the `lang` of UI chrome on a page in that locale. */
 export const uiLang = (locale: string): string => (languageOf(locale) in catalogues ? languageOf(locale) : 'en');
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+/** A message key, or the stem of plural keys (`search.results` for `search.results.one`/`.other`). */
+type PluralStem<K> = K extends `${infer Stem}.other` ? Stem : never;
+export type Translate = (key: MessageKey | PluralStem<MessageKey>, vars?: Record<string, string | number>) => string;
 
-/** A translator for a page locale. `{name}` placeholders are replaced by `vars`. */
+/**
+ * A translator for a page locale (src/locale/format-message.ts): `{name}` placeholders are
+ * replaced by `vars`; a key with plural forms (`search.results` for `search.results.one` and
+ * `.other`) takes a numeric `count`.
+ */
 export function useTranslations(locale: string): Translate {
-  const catalogue = catalogues[uiLang(locale)]!;
-  return (key, vars) => catalogue[key].replace(/\{(\w+)\}/g, (m, name: string) => (vars && name in vars ? String(vars[name]) : m));
+  const t = translator(catalogues[uiLang(locale)]!, locale);
+  return (key, vars) => t(key, vars);
 }
 
 /** All strings of a catalogue whose keys start with `prefix` (e.g. what an island needs). */

@@ -11,7 +11,7 @@ import { CsvImport } from './CsvImport.tsx';
 import { CustomerRows } from './CustomerRows.tsx';
 import { IndividualRows } from './IndividualRows.tsx';
 import { LevelResult } from './LevelResult.tsx';
-import { OtherAnswers } from './OtherAnswers.tsx';
+import { ConfirmAnswers } from './ConfirmAnswers.tsx';
 import { TotalsFields } from './TotalsFields.tsx';
 import { useChecker } from './use-checker.ts';
 
@@ -102,10 +102,10 @@ export function Checker({ model, locale, messages }: Props) {
             </button>
           </fieldset>
         )}
-        {inputs.others.length > 0 && (
+        {inputs.confirmations.length > 0 && (
           <fieldset>
             <legend>{t('checker.other')}</legend>
-            <OtherAnswers requirements={inputs.others} answers={form.other} w={w} onChange={(other) => set({ other })} />
+            <ConfirmAnswers requirements={inputs.confirmations} answers={form.confirmations} w={w} onChange={(confirmations) => set({ confirmations })} />
           </fieldset>
         )}
       </form>

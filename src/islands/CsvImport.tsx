@@ -14,8 +14,13 @@ export interface Props {
 
 const problemOf = (e: CsvError, w: Words): string =>
   e.code === 'bad-number'
-    ? w.t('checker.csv.bad-number', { value: e.value!, column: e.column!, problem: w.t(`checker.error.${e.problem}`, { example: w.nf.format(12500) }) })
+    ? w.t('checker.csv.bad-number', {
+        value: e.value!,
+        column: e.column!,
+        problem: w.t(`checker.error.${e.problem}`, { example: w.nf.format(12500), first: e.readings?.[0]!, second: e.readings?.[1]! }),
+      })
     : w.t(`checker.csv.${e.code}`, { value: e.value ?? '' });
+
 
 export function CsvImport({ option, locale, w, onImport }: Props) {
   const id = useId();
@@ -23,11 +28,13 @@ export function CsvImport({ option, locale, w, onImport }: Props) {
   const read = async (file: File | undefined) => {
     if (!file) return;
     // The parser loads only when a file is chosen: most visitors never import one.
-    const { importCustomers } = await import('../eligibility/csv.ts');
-    const { customers, errors } = importCustomers(await file.text(), option, locale);
+    const { decodeCsv, importCustomers } = await import('../eligibility/csv.ts');
+    const { text, encoding } = decodeCsv(new Uint8Array(await file.arrayBuffer()));
+    const { customers, errors } = importCustomers(text, option, locale, w.t);
     onImport(customers);
     setReport([
       w.t('checker.csv.done', { count: w.nf.format(customers.length) }),
+      ...(encoding === 'windows-1252' ? [w.t('checker.csv.encoding')] : []),
       ...errors.map((e) => w.t('checker.csv.row', { line: e.line, problem: problemOf(e, w) })),
     ]);
   };

@@ -1,5 +1,9 @@
-// A labelled control: text, number (page format, with its problem inline) or a choice.
+// A labelled control: text, number (page format, with its problem inline) or a choice. A number
+// that two notations read differently (`5,000` on a German page) is asked about, with one button
+// per reading, instead of being read either way.
 import { useId } from 'preact/hooks';
+import { formatMessage } from '../locale/format-message.ts';
+import { readingsOf } from '../locale/parse-input.ts';
 
 export interface Props {
   label: string;
@@ -8,7 +12,11 @@ export interface Props {
   choices?: [value: string, label: string][];
   /** A number field: the id of the shared hint ("type ? if not sure"). */
   hintId?: string;
-  /** The problem with the value, already in words. */
+  /**
+   * The problem with the value, already in words. For an ambiguous number it is the question,
+   * with `{first}` and `{second}` standing for the two readings, which the field fills in and
+   * offers as buttons ("Did you mean 5000 or 5?").
+   */
   error?: string;
   onChange: (value: string) => void;
 }
@@ -16,6 +24,8 @@ export interface Props {
 export function Field({ label, value, choices, hintId, error, onChange }: Props) {
   const id = useId();
   const common = { id, value, onInput: (e: { currentTarget: { value: string } }) => onChange(e.currentTarget.value) };
+  // Every locale reads `5,000`/`5.000` either as it should or as ambiguous, so with an error it is the question.
+  const readings = hintId && error ? readingsOf(value) : undefined;
   return (
     <div class="checker-field">
       <label for={id}>{label}</label>
@@ -40,7 +50,12 @@ export function Field({ label, value, choices, hintId, error, onChange }: Props)
       )}
       {error && (
         <span id={`${id}-e`} class="checker-error">
-          {error}
+          {readings ? formatMessage(error, { first: readings[0], second: readings[1] }) : error}
+          {readings?.map((r) => (
+            <button type="button" key={r} onClick={() => onChange(String(r))}>
+              {r}
+            </button>
+          ))}
         </span>
       )}
     </div>

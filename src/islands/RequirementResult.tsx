@@ -34,7 +34,7 @@ export function RequirementResult({ req, result, w, notes, marketKnown, customer
         <p>
           {t('checker.counted')}:{' '}
           {result.totals
-            .map((m, i) => `${pick(measures[i]!.label)} ${amountText(m.low, result.unit, w)}${m.high > m.low ? ' + ?' : ''}`)
+            .map((m, i) => `${pick(measures[i]!.label)} ${amountText(m.low, req.kind === 'performance' ? req : {}, w)}${m.high > m.low ? ' + ?' : ''}`)
             .join(' · ')}
         </p>
       )}

@@ -4,7 +4,7 @@ import type { Competency } from '../requirements/model.ts';
 import { evaluate, type Evaluation } from '../eligibility/evaluate.ts';
 import { emptyForm, formFromAnswers, readForm, type FormState } from '../eligibility/form.ts';
 import { findOption, optionInputs, type OptionInputs } from '../eligibility/option-inputs.ts';
-import { URL_PARAM, decodeState, encodeState } from '../eligibility/url-state.ts';
+import { URL_PARAM, encodeState } from '../eligibility/url-encode.ts';
 import type { Issue } from '../eligibility/schema.ts';
 
 export interface Checker {
@@ -37,10 +37,13 @@ export function useChecker(model: Competency, locale: string): Checker {
   useEffect(() => {
     const param = new URLSearchParams(location.search).get(URL_PARAM);
     if (!param) return;
-    const decoded = decodeState(model, param);
-    setForm(formFromAnswers({ ...decoded.answers, option: decoded.answers.option || first }, locale));
-    setDropped(decoded.dropped);
-    setTouched(true);
+    // Reading a shared link is loaded on demand: most visits carry none.
+    void import('../eligibility/url-state.ts').then(({ decodeState }) => {
+      const decoded = decodeState(model, param);
+      setForm(formFromAnswers({ ...decoded.answers, option: decoded.answers.option || first }, locale));
+      setDropped(decoded.dropped);
+      setTouched(true);
+    });
   }, []);
 
   const option = findOption(model, form.option);

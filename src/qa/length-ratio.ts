@@ -2,16 +2,17 @@
 // a sign that a segment holds the wrong sentence (misalignment), not a proof of it.
 import type { Rule } from './rule.js';
 import { seg } from './rule.js';
+import { profileFor } from '../locale/profile.ts';
 import { language } from './segment-text.js';
 
-/** Target/source length bands per target language; short segments vary too much to judge. */
+/**
+ * Target/source length bands for target languages without a locale profile (those with one,
+ * de, fr and ja, take the profile's `lengthRatio`); short segments vary too much to judge.
+ */
 export const DEFAULT_BANDS: Record<string, [number, number]> = {
-  de: [0.5, 2.5],
-  fr: [0.5, 2.5],
   es: [0.5, 2.5],
   it: [0.5, 2.5],
   nl: [0.5, 2.5],
-  ja: [0.15, 1.5],
   zh: [0.1, 1.2],
   ko: [0.15, 1.5],
 };
@@ -28,7 +29,8 @@ export const lengthRatio: Rule = {
     // A side with no text at all is a pairing or emptiness problem, reported as such.
     if (source < MIN_SOURCE_CHARS || segment.target.text.trim() === '') return [];
     const lang = language(doc.locales.target);
-    const [min, max] = config.lengthRatio[lang] ?? DEFAULT_BANDS[lang] ?? FALLBACK_BAND;
+    const { profile, fallback } = profileFor(lang);
+    const [min, max] = config.lengthRatio[lang] ?? (fallback ? DEFAULT_BANDS[lang] : profile.lengthRatio) ?? FALLBACK_BAND;
     const ratio = segment.target.text.trim().length / source;
     if (ratio >= min && ratio <= max) return [];
     return [{ reason: `Unexpected length ratio ${ratio.toFixed(2)} in ${seg(segment)}, expected ${min}–${max} for English → ${lang}`, hint: 'Check that the translation renders the whole English sentence and no neighbouring one.' }];

@@ -50,4 +50,4 @@ export function sentenceKey(text: string): string {
 }
 
 /** The primary language subtag: `de-DE` → `de`. */
-export { languageOf as language } from '../i18n/language-of.js';
+export { languageOf as language } from '../locale/language-of.ts';

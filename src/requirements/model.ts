@@ -29,20 +29,53 @@ export const Credential = z.object({
 });
 export type Credential = z.infer<typeof Credential>;
 
-/** One way for an individual to qualify: all of, or one of, a set of credentials. */
+/** One way for an individual to meet a group: all of, one of, or `count` of a set of credentials. */
 export const CredentialRoute = z.object({
   key: z.string(),
-  /** `all-of`: the same individual holds every credential; `one-of`: any one suffices. */
-  mode: z.enum(['all-of', 'one-of']),
-  /** For `k of N` wording: how many of `credentials` are needed (defaults: all-of → all, one-of → 1). */
+  /** `all-of`: the same individual holds every credential; `one-of`: any one suffices; `k-of`: `count` of them. */
+  mode: z.enum(['all-of', 'one-of', 'k-of']),
+  /** For `k-of`: how many of `credentials` one individual needs. */
   count: z.number().int().positive().optional(),
   credentials: z.array(Credential).min(1),
-  /** Individuals this route needs, when it differs from the requirement's `individuals`. */
-  individuals: z.number().int().positive().optional(),
+  /** The clause or focus area this route was read from. */
   label: Bilingual,
   segmentIds: SegmentIds,
 });
 export type CredentialRoute = z.infer<typeof CredentialRoute>;
+
+/** One clause of a skills requirement: a set of credential routes, any one of which meets it. */
+export const SkillGroup = z.object({
+  key: z.string(),
+  routes: z.array(CredentialRoute).min(1),
+  label: Bilingual,
+  segmentIds: SegmentIds,
+});
+export type SkillGroup = z.infer<typeof SkillGroup>;
+
+/** `count` different individuals, each meeting every group named in `groups`. */
+export const SkillRole = z.object({
+  count: z.number().int().positive(),
+  groups: z.array(z.string()).min(1),
+});
+export type SkillRole = z.infer<typeof SkillRole>;
+
+/**
+ * One way to meet a skills requirement. Its `roles` are filled by different people
+ * ("1 individual must pass A; the other individual must pass B"; "2 individuals … and 1 of
+ * the same 2 …" is a role of 1 with both groups and a role of 1 with the first); `separate`
+ * counts are met by any individuals, the same ones or others ("the same or different 5").
+ */
+export const SkillAlternative = z.object({
+  key: z.string(),
+  /** Everyone the roles need: the sum of their counts. */
+  individuals: z.number().int().positive(),
+  groups: z.array(SkillGroup).min(1),
+  roles: z.array(SkillRole).min(1),
+  separate: z.array(z.object({ group: z.string(), count: z.number().int().positive() })),
+  label: Bilingual,
+  segmentIds: SegmentIds,
+});
+export type SkillAlternative = z.infer<typeof SkillAlternative>;
 
 const RequirementBase = z.object({
   /** Unique within the model, stable across builds: `<option>.<level>.<n>`. */
@@ -78,8 +111,14 @@ export type Workload = z.infer<typeof Workload>;
 
 export const PerformanceRequirement = RequirementBase.extend({
   kind: z.literal('performance'),
-  /** `active-users`, `usd`, `new-customers`, or `other` with `unitLabel`. */
-  unit: z.enum(['active-users', 'usd', 'new-customers', 'customers', 'other']),
+  /** Key of what is counted, from the text: `active-users`, `new-customers`, `seats`, `usd`, `usd-cloud-revenue` … */
+  unit: z.string().min(1),
+  /** `count`: a number of customers, users, seats …; `money`: an amount in `currency`. */
+  quantity: z.enum(['count', 'money']),
+  /** ISO 4217 code for money, e.g. `USD`. */
+  currency: z.string().optional(),
+  /** A qualifying customer counts as one (customers, new customers) instead of carrying a number. */
+  perCustomer: z.boolean(),
   unitLabel: Bilingual,
   /** One threshold per market the text names; `all` when it does not split by market. */
   thresholds: z.array(Threshold).min(1),
@@ -98,25 +137,33 @@ export type PerformanceRequirement = z.infer<typeof PerformanceRequirement>;
 
 export const SkillsRequirement = RequirementBase.extend({
   kind: z.literal('skills'),
-  /** How many individuals must qualify. */
+  /** How many individuals the requirement's lead sentence names (the smallest alternative's count). */
   individuals: z.number().int().positive(),
-  /** OR alternatives: an individual qualifies through any one route. */
-  routes: z.array(CredentialRoute).min(1),
-  /** `true` when the text says the same individuals must meet every route ("AND with the same individuals"). */
-  sameIndividuals: z.boolean().optional(),
-  focusAreas: z.array(z.object({ key: z.string(), label: Bilingual, segmentIds: SegmentIds })).optional(),
+  /** OR alternatives: the requirement is met through any one of them. */
+  alternatives: z.array(SkillAlternative).min(1),
   /** Footnotes the page gives on these credentials (e.g. an exam's retirement date); absent when none. */
   notes: z.array(z.object({ label: Bilingual, segmentIds: SegmentIds })).optional(),
 });
 export type SkillsRequirement = z.infer<typeof SkillsRequirement>;
 
-/** A requirement sentence the extractor does not understand: kept whole, answered by the partner as yes/no. */
-export const OtherRequirement = RequirementBase.extend({
-  kind: z.literal('other'),
+/** Why the grammar kept a requirement whole for the partner to read and confirm. */
+export const ConfirmReason = z.object({
+  /** The diagnostic's rule id, e.g. `req-clause-unknown`. */
+  ruleId: z.string(),
+  /** Short English reason, for editors. */
+  reason: z.string(),
+  segmentId: z.string().optional(),
 });
-export type OtherRequirement = z.infer<typeof OtherRequirement>;
+export type ConfirmReason = z.infer<typeof ConfirmReason>;
 
-export const Requirement = z.discriminatedUnion('kind', [PerformanceRequirement, SkillsRequirement, OtherRequirement]);
+/** A requirement the grammar cannot type: its whole item, answered by the partner as yes / no / not sure. */
+export const ConfirmRequirement = RequirementBase.extend({
+  kind: z.literal('confirm'),
+  reasons: z.array(ConfirmReason).min(1),
+});
+export type ConfirmRequirement = z.infer<typeof ConfirmRequirement>;
+
+export const Requirement = z.discriminatedUnion('kind', [PerformanceRequirement, SkillsRequirement, ConfirmRequirement]);
 export type Requirement = z.infer<typeof Requirement>;
 
 export const Level = z.object({

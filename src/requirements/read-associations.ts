@@ -4,11 +4,16 @@ import type { Association } from './model.ts';
 import { alignListItems, type AlignedItems } from './align-list-items.ts';
 import { slugify } from './slugify.ts';
 import { splitList } from './split-list.ts';
+import { languageOf } from '../locale/index.ts';
 import type { Sentence } from './sentences.ts';
 
-const PATTERN = {
-  en: /\b(?:associated|attached) as (?:the )?(.+?)(?:\s+for\s+.+?)?(?:\s+to qualify)?\.?$/i,
-  de: /\bals (.+?)(?:\s+für\s+.+?)?\s+(?:zugeordnet|zugewiesen|zuordnen|zuweisen)\b/i,
+const SOURCE = /\b(?:associated|attached|registered|listed|recognized|designated|linked|set up|enrolled) (?:as|with) (?:the |a |an |their )?(.+?)(?:\s+for\s+.+?)?(?:\s+to qualify)?\.?$/i;
+// Where each translation names the list, by language; a language without a row gives no target names.
+const TARGET: Record<string, RegExp> = {
+  de: /\bals (.+?)(?:\s+für\s+.+?)?\s+(?:zugeordnet|zugewiesen|zuordnen|zuweisen|registriert|eingetragen)\b/i,
+  fr: /\b(?:en tant qu(?:e\s+|['’])|comme\s+)(.+?)(?:\s+pour\s+.+?)?(?:\s+(?:pour être admissible|afin de .+))?\.?$/i,
+  // The list runs from after the sentence's topic ("これらのお客様に対して、") to "として".
+  ja: /(?:^|(?:に対して|では|には|は)[、,]\s*)((?:(?!に対して[、,])[^。])+?)\s*として(?:関連付け|登録|指定)/,
 };
 
 export interface AssociationsRead {
@@ -17,11 +22,12 @@ export interface AssociationsRead {
 }
 
 /** The associations a sentence names; `undefined` when it names none. */
-export function readAssociations(sentence: Sentence): AssociationsRead | undefined {
-  const m = PATTERN.en.exec(sentence.source);
+export function readAssociations(sentence: Sentence, locale = 'de-DE'): AssociationsRead | undefined {
+  const m = SOURCE.exec(sentence.source);
   if (!m) return undefined;
-  const target = PATTERN.de.exec(sentence.target)?.[1];
-  const aligned = alignListItems(splitList(m[1]!, 'en'), target ? splitList(target, 'de') : []);
+  const lang = languageOf(locale);
+  const target = TARGET[lang]?.exec(sentence.target)?.[1];
+  const aligned = alignListItems(splitList(m[1]!, 'en'), target ? splitList(target, locale) : []);
   const associations = aligned.pairs.map((p) => ({
     key: slugify(p.source),
     name: { source: p.source, target: p.target ?? p.source },

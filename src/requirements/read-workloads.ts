@@ -4,17 +4,18 @@ import type { Workload } from './model.ts';
 import { alignListItems, type AlignedItems } from './align-list-items.ts';
 import { slugify } from './slugify.ts';
 import { splitList } from './split-list.ts';
+import { profileFor } from '../locale/index.ts';
 import { withoutWindow } from './read-thresholds.ts';
 import type { Sentence } from './sentences.ts';
 
-const CONJ = { en: 'or', de: 'oder' };
 const NAME = String.raw`[A-Z][\w+&-]*(?:\s+[A-Z][\w+&-]*)*`;
 
-function listIn(text: string, lang: 'de' | 'en'): string[] | undefined {
-  const paren = new RegExp(String.raw`\(([^()]*(?:,|\s${CONJ[lang]}\s)[^()]*)\)(?:\s+${CONJ[lang]}\s+(${NAME}))?`).exec(text);
-  if (paren) return [...splitList(paren[1]!, lang), ...(paren[2] ? [paren[2]] : [])];
-  const bare = withoutWindow(text, lang).replace(/\.$/, '');
-  const items = splitList(bare, lang);
+function listIn(text: string, locale: string): string[] | undefined {
+  const or = profileFor(locale).profile.conjunctions.or.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const paren = new RegExp(String.raw`[(（]([^()（）]*(?:[,、]|\s(?:${or})\s)[^()（）]*)[)）](?:\s*(?:${or})\s*(${NAME}))?`, 'u').exec(text);
+  if (paren) return [...splitList(paren[1]!, locale), ...(paren[2] ? [paren[2]] : [])];
+  const bare = withoutWindow(text, locale.startsWith('de') ? 'de' : 'en').replace(/\.$/, '');
+  const items = splitList(bare, locale);
   const looksLikeNames = items.every((i) => /^[A-Z]/.test(i) && i.split(/\s+/).length <= 6);
   return bare.includes(',') && items.length >= 2 && looksLikeNames ? items : undefined;
 }
@@ -26,10 +27,10 @@ export interface WorkloadsRead {
 }
 
 /** The workloads a sentence lists, German names from the German list; `undefined` when it lists none. */
-export function readWorkloads(sentence: Sentence): WorkloadsRead | undefined {
+export function readWorkloads(sentence: Sentence, locale = 'de-DE'): WorkloadsRead | undefined {
   const source = listIn(sentence.source, 'en');
   if (!source) return undefined;
-  const aligned = alignListItems(source, listIn(sentence.target, 'de') ?? []);
+  const aligned = alignListItems(source, listIn(sentence.target, locale) ?? []);
   const workloads = aligned.pairs.map((p) => ({
     key: slugify(p.source),
     name: { source: p.source, target: p.target ?? p.source },

@@ -3,7 +3,7 @@
 // the corpus beside the checkout its pages are left out (shared.ts says so once).
 import { hasCorpus } from '../helpers/shared.ts';
 
-export type SiteName = 'seed' | 'corpus';
+export type SiteName = 'seed' | 'corpus' | 'multilingual';
 
 export interface PageType {
   name: string;
@@ -28,6 +28,11 @@ const ALL_PAGE_TYPES: PageType[] = [
     { name: `competency page (${lang})`, site: 'seed', path: `/${lang}/${PRODUCT}/`, status: 200, file: `${lang}/${PRODUCT}/index.html` },
     { name: `plain docs page (${lang})`, site: 'corpus', path: `/${lang}/${PLAIN}/`, status: 200, file: `${lang}/${PLAIN}/index.html` },
     { name: `404 (${lang})`, site: 'seed', path: `/${lang}/no-such-page/`, status: 404, file: `${lang}/404/index.html` },
+  ]),
+  // French and Japanese: the interface in the page's language, from their catalogues.
+  ...['fr', 'ja'].flatMap((lang): PageType[] => [
+    { name: `index (${lang})`, site: 'multilingual', path: `/${lang}/`, status: 200, file: `${lang}/index.html` },
+    { name: `competency page (${lang})`, site: 'multilingual', path: `/${lang}/${PRODUCT}/`, status: 200, file: `${lang}/${PRODUCT}/index.html` },
   ]),
 ];
 

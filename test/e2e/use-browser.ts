@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { builtSite } from '../helpers/built-site.ts';
+import { multilingualFolder } from '../helpers/fixture-folders.ts';
 import { launchBrowser, serveSite, type Browser, type StaticServer } from '../helpers/browser.ts';
 import { CORPUS, ROOT } from '../helpers/shared.ts';
 import type { SiteName } from './page-types.ts';
 
-const CONTENT: Record<SiteName, string> = { seed: join(ROOT, 'content'), corpus: CORPUS };
+const CONTENT: Record<SiteName, () => string> = { seed: () => join(ROOT, 'content'), corpus: () => CORPUS, multilingual: multilingualFolder };
 
 /** Where the run writes its screenshots (git-ignored), so a change in look can be seen. */
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
@@ -23,7 +24,7 @@ function snapshot(name: SiteName, into: string): string {
   for (let attempt = 0; ; attempt++) {
     const target = join(into, name);
     try {
-      cpSync(builtSite(name, CONTENT[name]), target, { recursive: true });
+      cpSync(builtSite(name, CONTENT[name]()), target, { recursive: true });
       return target;
     } catch (error) {
       rmSync(target, { recursive: true, force: true });

@@ -33,6 +33,15 @@ describe('parseCount', () => {
     expect(parseCount(raw, locale)).toEqual({ ok: false, code });
   });
 
+  it.each([
+    ['2,000', 'de-DE'],
+    ['2.000', 'en-US'],
+    ['2,000', 'fr-FR'],
+    ['2.000', 'ja-JP'],
+  ])('asks about %j in %s instead of reading it one way', (raw, locale) => {
+    expect(parseCount(raw, locale)).toEqual({ ok: false, code: 'ambiguous', readings: [2000, 2] });
+  });
+
   it('reads an empty field as the value it is told to', () => {
     expect(parseCount('', 'de-DE', { emptyAs: 0 })).toEqual({ ok: true, value: 0 });
   });

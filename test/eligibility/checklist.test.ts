@@ -16,7 +16,7 @@ describe('checklist', () => {
     expect(option!.levels[1]!.items[0]!.detail).toBe('4.000 aktive Benutzer');
   });
 
-  it('lists US$ thresholds and `other` requirements in English, per option', () => {
+  it('lists US$ thresholds and requirements kept whole in English, per option', () => {
     const options = list(otherUsd, 'en-US');
     expect(options.map((o) => o.name)).toEqual(['Azure Consumption option', 'New customers option']);
     expect(options[0]!.levels[1]!.items).toEqual([

@@ -97,8 +97,8 @@ describe('evaluate: skills', () => {
     ['both exams', [person(...EXAMS)], 'met', 0, 'exams'],
     ['MCSA alone', [person(MCSA)], 'met', 0, 'certification'],
     ['the two exams held by two different people', [person(EXAMS[0]!), person(EXAMS[1]!)], 'not-met', 1, 'exams'],
-  ] as const)('Silver with %s', (_, people, status, gap, closer) => {
-    expect(skills(answers({ individuals: [...people] }), 'silver')).toMatchObject({ status, gap, closer });
+  ] as const)('Silver with %s', (_, people, status, gap, closerRoute) => {
+    expect(skills(answers({ individuals: [...people] }), 'silver')).toMatchObject({ status, gap, closerRoute });
   });
 
   it.each([
@@ -116,7 +116,16 @@ describe('evaluate: skills', () => {
   });
 });
 
-describe('evaluate: levels and other requirements', () => {
+describe('evaluate: rows not filled in yet', () => {
+  it('a customer row with no number typed is not sure, not zero', () => {
+    const r = perf(answers({ market: 'developed', customers: [customer({})] }), 'silver');
+    expect(r.status).toBe('unknown');
+    expect(perf(answers({ market: 'developed', customers: [customer({}), customer({ [EXO]: 10 })] }), 'silver').status).toBe('unknown');
+    expect(perf(answers({ market: 'developed', customers: [customer({ [EXO]: 10 })] }), 'silver').status).toBe('not-met');
+  });
+});
+
+describe('evaluate: levels and requirements kept whole', () => {
   const silverNotGold = answers({ market: 'developed', customers: [customer({ [EXO]: 2500 })], individuals: [person(MCSA)] });
 
   it('reaches Silver and not Gold, and says what Gold still needs', () => {
@@ -125,15 +134,15 @@ describe('evaluate: levels and other requirements', () => {
     expect(levels[1]!.requirements.map((r) => [r.status, 'gap' in r ? r.gap : undefined])).toEqual([['not-met', 1500], ['not-met', 1]]);
   });
 
-  it('says "more information needed" while an `other` requirement is unanswered', () => {
+  it('says "more information needed" while a requirement to confirm is unanswered', () => {
     const a = answers({ customers: [customer({ usd: 20000 }, { association: 'digital-partner-of-record' })] });
     const silver = evaluate(otherUsd, a).levels[0]!;
     expect(silver.requirements.map((r) => r.status)).toEqual(['met', 'unknown']);
     expect(silver.verdict).toBe('unknown');
     const id = silver.requirements[1]!.id;
-    expect(evaluate(otherUsd, { ...a, other: { [id]: 'unsure' } }).levels[0]!.verdict).toBe('unknown');
-    expect(evaluate(otherUsd, { ...a, other: { [id]: 'yes' } }).levels[0]!.verdict).toBe('met');
-    expect(evaluate(otherUsd, { ...a, other: { [id]: 'no' } }).levels[0]!.verdict).toBe('not-met');
+    expect(evaluate(otherUsd, { ...a, confirmations: { [id]: 'unsure' } }).levels[0]!.verdict).toBe('unknown');
+    expect(evaluate(otherUsd, { ...a, confirmations: { [id]: 'yes' } }).levels[0]!.verdict).toBe('met');
+    expect(evaluate(otherUsd, { ...a, confirmations: { [id]: 'no' } }).levels[0]!.verdict).toBe('not-met');
   });
 
   it('adds US$ over customers and reports the gap in US$', () => {
@@ -180,6 +189,8 @@ describe('evaluate is monotonic', () => {
         fc.pre(a.customers.length > 0);
         const at = i % a.customers.length;
         const c = a.customers[at]!;
+        // A row with nothing typed is "not sure"; typing its first number is answering, not raising.
+        fc.pre(Object.keys(c.values).length > 0);
         const v = c.values[key] ?? 0;
         const raised = { ...c, values: { ...c.values, [key]: v === 'unknown' ? v : v + more } };
         neverWorse(a, { ...a, customers: a.customers.map((x, j) => (j === at ? raised : x)) });

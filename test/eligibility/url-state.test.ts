@@ -23,7 +23,7 @@ describe('URL state', () => {
   });
 
   it('round-trips totals mode and attestations', () => {
-    const a = answers({ option: 'azure-consumption', mode: 'totals', totals: { usd: 20000 }, other: { 'azure-consumption.silver.2': 'yes' } });
+    const a = answers({ option: 'azure-consumption', mode: 'totals', totals: { usd: 20000 }, confirmations: { 'azure-consumption.silver.2': 'yes' } });
     expect(decodeState(otherUsd, encodeState(a))).toEqual({ answers: a, dropped: [] });
   });
 
@@ -62,18 +62,27 @@ describe('URL state', () => {
         ],
         totals: { [EXO]: 'lots', [`${EXO}`.replace('exchange', 'sharepoint')]: 5 },
         individuals: [person(MCSA), person('exam-99-999'), { held: 'all' }],
-        other: { 'managed-service-partner.silver.1': 'yes' },
+        confirmations: { 'managed-service-partner.silver.1': 'yes' },
         __proto__: { polluted: true },
       }),
     );
     expect(dropped).toEqual([
       'option', 'market',
       'customers.1', 'customers.2', 'customers.3', 'customers.4', 'customers.5', 'customers.6',
-      `totals.${EXO}`, 'individuals.1', 'individuals.2', 'other.managed-service-partner.silver.1',
+      'totals.active-users:exchange-o…', 'individuals.1', 'individuals.2', 'confirmations.managed-service-partner…',
     ]);
     expect(a).toMatchObject({ option: 'managed-service-partner', market: 'unknown', mode: 'totals', totals: { 'active-users:sharepoint-online': 5 } });
     expect(a.customers).toHaveLength(1);
     expect(a.individuals).toEqual([person(MCSA)]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('decodeState limits', () => {
+  it('reads at most MAX_ROWS customers from a link and names what it left out', () => {
+    const many = { ...answers({ market: 'developed', option: 'managed-service-partner' }), customers: Array.from({ length: 5000 }, () => customer({ [EXO]: 1 })) };
+    const { answers: a, dropped } = decodeState(seedLike, JSON.stringify(many));
+    expect(a.customers).toHaveLength(1000);
+    expect(dropped).toEqual(['customers.1000…']);
   });
 });

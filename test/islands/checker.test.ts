@@ -49,7 +49,7 @@ describe('Checker island', () => {
     expect(html).toContain('Option');
     expect(html).toContain('New customers option');
     expect(html).not.toContain('Your market');
-    expect(html).toContain('Other requirements');
+    expect(html).toContain('Read and confirm');
     expect(html).toContain('Submit one customer reference.');
   });
 

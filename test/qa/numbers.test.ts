@@ -1,69 +1,57 @@
+// QA's number rules on the shared table of value pairs (test/locale/value-pairs.ts): the rule
+// output must reach the same verdict as the comparer, with one finding per fact and an error
+// only for a value that differs between the languages.
 import { describe, expect, it } from 'vitest';
-import { compareNumbers, readNumbers } from '../../src/qa/numbers.js';
+import { numberFormat, numberMismatch, numberMissing } from '../../src/qa/numbers.js';
+import { runQa } from '../../src/qa/run-qa.js';
+import { parseSxs } from '../../src/sxs/parse-sxs.js';
+import { TARGET_LOCALES, VALUE_PAIRS } from '../locale/value-pairs.ts';
 
-const values = (text: string, locale: string) => readNumbers(text, locale).filter((t) => !t.optional).map((t) => t.value);
+const rules = [numberMismatch, numberMissing, numberFormat];
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-describe('readNumbers', () => {
-  it.each([
-    ['2,000 users', 'en-US', [2000]],
-    ['2.000 Benutzer', 'de-DE', [2000]],
-    ['1,5 Stunden', 'de-DE', [1.5]],
-    ['1.5 hours', 'en-US', [1.5]],
-    ['2\u00A0000 utilisateurs', 'fr-FR', [2000]],
-    ['2\u202F000,5 euros', 'fr-FR', [2000.5]],
-    ['２，０００人', 'ja-JP', [2000]],
-    ['2万人', 'ja-JP', [20000]],
-    ['Office365-Workloads', 'de-DE', [365]],
-    ['Prüfung 70-346', 'de-DE', [70, 346]],
-    ['Version 2.1.0', 'de-DE', [2, 1, 0]],
-    ['am 1. Juli 2017', 'de-DE', [1, 2017]],
-    ['on July 1, 2017', 'en-US', [1, 2017]],
-  ])('reads %j in %s as %j', (text, locale, expected) => {
-    expect(values(text, locale)).toEqual(expected);
-  });
+function qa(source: string, target: string, locale: string) {
+  const md = `---\ntitle: T\nms.contentlocale: ${locale}\n---\n\n<span data-ttu-id="t-1">${escape(target)}</span><span class="sxs-lookup"><span data-stu-id="t-1">${escape(source)}</span></span>\n`;
+  return runQa([parseSxs(md, { file: 't.md' })], { rules, includeParserDiagnostics: false });
+}
 
-  it('keeps the other reading of an ambiguous number', () => {
-    expect(readNumbers('2,000', 'de-DE')[0]).toMatchObject({ value: 2, alternatives: [2000] });
-  });
-
-  it('reads written-out numbers and ordinals as optional', () => {
-    expect(readNumbers('three 3rd-party apps', 'en-US').map((t) => [t.value, t.optional])).toEqual([
-      [3, true],
-      [3, true],
-    ]);
+describe.each(Object.entries(TARGET_LOCALES))('number rules, English and %s', (lang, locale) => {
+  it.each(VALUE_PAIRS[lang as keyof typeof TARGET_LOCALES].map((p) => [p.source, p.target, p.verdict] as const))('%j and %j: %s', (source, target, verdict) => {
+    const ds = qa(source, target, locale);
+    const errors = ds.filter((d) => d.severity === 'error');
+    if (verdict === 'same') expect(ds).toEqual([]);
+    if (verdict === 'differs') expect(errors.map((d) => d.ruleId)).toEqual(['number-mismatch']);
+    if (verdict === 'misformatted') expect(ds.map((d) => [d.ruleId, d.severity])).toEqual([['number-format', 'warning']]);
+    if (verdict === 'not-comparable') {
+      expect(errors).toEqual([]);
+      expect(ds.every((d) => d.ruleId === 'number-missing')).toBe(true);
+    }
   });
 });
 
-describe('compareNumbers', () => {
-  const compare = (target: string, source: string, locale = 'de-DE') => {
-    const c = compareNumbers(readNumbers(source, 'en-US'), readNumbers(target, locale));
-    return { missing: c.missing.map((t) => t.raw), extra: c.extra.map((t) => t.raw), misformatted: c.misformatted.map((m) => m.target.raw) };
-  };
-
-  it.each([
-    ['2.000 aktive Benutzer', '2,000 active users', 'de-DE'],
-    ['2000 aktive Benutzer', '2,000 active users', 'de-DE'],
-    ['1,5 Stunden', '1.5 hours', 'de-DE'],
-    ['am 1. Juli 2017', 'on July 1, 2017', 'de-DE'],
-    ['drei Prüfungen', '3 exams', 'de-DE'],
-    ['3 Prüfungen', 'three exams', 'de-DE'],
-    ['Drittanbieter-Apps', '3rd-party apps', 'de-DE'],
-    ['innerhalb von 60Tagen', 'within 60 days', 'de-DE'],
-    ['2\u00A0000 utilisateurs', '2,000 users', 'fr-FR'],
-    ['2,000人のユーザー', '2,000 users', 'ja-JP'],
-  ])('matches %j with %j', (target, source, locale) => {
-    expect(compare(target, source, locale)).toEqual({ missing: [], extra: [], misformatted: [] });
+describe('number rules', () => {
+  it('names both values in a difference', () => {
+    const [d] = qa('within 28 days', 'innerhalb von 31 Tagen', 'de-DE');
+    expect(d).toMatchObject({ ruleId: 'number-mismatch', severity: 'error' });
+    expect(d!.reason).toBe('Unexpected `31` in segment `t-1`, expected the value of `28` as in the English (28, not 31)');
   });
 
-  it('tells a number that differs by value', () => {
-    expect(compare('20.000 aktive Benutzer', '2,000 active users')).toEqual({ missing: ['2,000'], extra: ['20.000'], misformatted: [] });
+  it('reports a different amount as an error, read in each locale', () => {
+    const [d] = qa('at least 50,000 USD', 'au moins 100\u202f000 USD', 'fr-FR');
+    expect(d).toMatchObject({ ruleId: 'number-mismatch', severity: 'error' });
+    expect(d!.reason).toContain('(USD 50000, not USD 100000)');
   });
 
-  it('tells an English-formatted number in a German text', () => {
-    expect(compare('2,000 aktive Benutzer', '2,000 active users')).toEqual({ missing: [], extra: [], misformatted: ['2,000'] });
+  it('reports each value on one side only as its own warning', () => {
+    expect(qa('3 exams and 2 courses', 'Prüfungen und Kurse', 'de-DE').map((d) => [d.ruleId, d.severity, d.reason.slice(0, 41)])).toEqual([
+      ['number-missing', 'warning', 'Unexpected translation without `3` in seg'],
+      ['number-missing', 'warning', 'Unexpected translation without `2` in seg'],
+    ]);
   });
 
-  it('tells a number that only one side has', () => {
-    expect(compare('aktive Benutzer', '2,000 active users')).toEqual({ missing: ['2,000'], extra: [], misformatted: [] });
+  it('keeps the severities a config sets', () => {
+    const md = `---\ntitle: T\nms.contentlocale: de-DE\n---\n\n<span data-ttu-id="t-1">innerhalb von 31 Tagen</span><span class="sxs-lookup"><span data-stu-id="t-1">within 28 days</span></span>\n`;
+    const config = { rules: { 'number-mismatch': 'warning' as const }, keepTerms: [], requiredTerms: [], glossary: {}, allowUrlLocale: false, lengthRatio: {}, suppress: [] };
+    expect(runQa([parseSxs(md, { file: 't.md' })], { rules, config, includeParserDiagnostics: false }).map((d) => d.severity)).toEqual(['warning']);
   });
 });

@@ -9,6 +9,7 @@ import { sentencesIn } from '../../src/requirements/sentences.ts';
 import { parseSxs } from '../../src/sxs/parse-sxs.ts';
 import type { AlignedDocument } from '../../src/sxs/types.ts';
 import { SEED, corpusFiles, hasCorpus } from '../helpers/shared.ts';
+import { shape } from './shape.ts';
 
 const seedDoc = parseSxs(readFileSync(SEED), { file: 'content/de-de/competency-cloud-productivity.md' });
 const seed = extractRequirements(seedDoc);
@@ -17,7 +18,7 @@ const requirements = (m: Competency): Requirement[] => m.options.flatMap((o) => 
 function level(name: 'silver' | 'gold') {
   const found = seed.model.options[0]!.levels.find((l) => l.level === name)!;
   const of = <K extends Requirement['kind']>(kind: K) => found.requirements.filter((r) => r.kind === kind) as Extract<Requirement, { kind: K }>[];
-  return { found, performance: of('performance')[0]!, skills: of('skills')[0]!, others: of('other') };
+  return { found, performance: of('performance')[0]!, skills: of('skills')[0]!, confirms: of('confirm') };
 }
 
 const WORKLOADS = ['Exchange Online', 'SharePoint Online', 'Skype for Business', 'Yammer', 'ProPlus'];
@@ -34,14 +35,14 @@ describe('extractRequirements on the seed', () => {
     ]);
   });
 
-  it('reads every requirement of the seed: nothing falls back to `other`', () => {
+  it('reads every requirement of the seed: nothing is kept whole for confirmation', () => {
     expect(requirements(seed.model).map((r) => [r.id, r.kind])).toEqual([
       ['managed-service-partner.silver.1', 'performance'],
       ['managed-service-partner.silver.2', 'skills'],
       ['managed-service-partner.gold.1', 'performance'],
       ['managed-service-partner.gold.2', 'skills'],
     ]);
-    expect(seed.diagnostics.filter((d) => d.ruleId === 'req-unread-sentence')).toEqual([]);
+    expect(seed.report).toEqual({ typed: 4, confirm: 0 });
   });
 
   it.each([
@@ -67,13 +68,14 @@ describe('extractRequirements on the seed', () => {
     ['gold', 2, ['2ecbe-138', '2ecbe-139', '2ecbe-140'], ['2ecbe-142', '2ecbe-143']],
   ] as const)('reads the %s skills: %i individual(s), both exams or MCSA: Office 365', (name, individuals, examIds, certIds) => {
     const s: SkillsRequirement = level(name).skills;
-    expect(s.individuals).toBe(individuals);
-    expect(s.sameIndividuals).toBeUndefined();
-    expect(s.routes.map((r) => [r.mode, r.credentials.map((c) => [c.kind, c.code, c.key]), r.segmentIds, r.individuals])).toEqual([
-      ['all-of', [['exam', '70-346', 'exam-70-346'], ['exam', '70-347', 'exam-70-347']], examIds, undefined],
-      ['one-of', [['certification', 'MCSA', 'cert-mcsa-office-365']], certIds, undefined],
+    expect(shape(s)).toBe(`skills ${individuals}: ${individuals}×[g1] — g1 all-of(70-346,70-347) | all-of(MCSA)`);
+    const routes = s.alternatives.flatMap((a) => a.groups.flatMap((g) => g.routes));
+    expect(routes.map((r) => r.label.source)).toEqual([`${individuals} ${individuals === 1 ? 'individual' : 'individuals'} must pass all the following exams:`, `${individuals} ${individuals === 1 ? 'individual' : 'individuals'} must obtain the following certification:`]);
+    expect(routes.map((r) => [r.credentials.map((c) => [c.kind, c.key]), r.segmentIds])).toEqual([
+      [[['exam', 'exam-70-346'], ['exam', 'exam-70-347']], examIds],
+      [[['certification', 'cert-mcsa-office-365']], certIds],
     ]);
-    const [exam, , cert] = s.routes.flatMap((r) => r.credentials);
+    const [exam, , cert] = routes.flatMap((r) => r.credentials);
     expect(exam!.url).toBe('https://www.microsoft.com/en-us/learning/exam-70-346.aspx');
     expect(exam!.title).toEqual({ source: 'Exam 70-346: Managing Office 365 Identities and Requirements', target: 'Prüfung 70-346: Managing Office 365 Identities and Requirements' });
     expect(cert!.title.source).toBe('MCSA: Office 365');
@@ -107,7 +109,7 @@ describe('extractRequirements on the seed', () => {
 
 /** Every segment under a level heading, up to the next heading. */
 function levelSegments(doc: AlignedDocument): string[] {
-  return findSections(doc).flatMap((o) => o.levels.flatMap((l) => l.nodes.flatMap((n) => sentencesIn(doc, n).map((s) => s.id))));
+  return findSections(doc).options.flatMap((o) => o.levels.flatMap((l) => l.nodes.flatMap((n) => sentencesIn(doc, n).map((s) => s.id))));
 }
 
 const corpus = hasCorpus ? corpusFiles().filter((f) => basename(f).startsWith('competency-')) : [];
@@ -123,50 +125,72 @@ describe.each([SEED, ...corpus].map((file) => ({ file, name: basename(file) })))
   });
 });
 
-interface PageExpectation {
-  options: string[];
-  levels: number;
-  kinds: Record<string, number>;
-  thresholds: Array<[string, string, number]>;
-  routes: number;
-}
-
-// What each corpus page's wording supports. Thresholds: [unit, market, value] in page order.
-const PAGES: Record<string, PageExpectation> = {
+// What each corpus page's wording supports, read from its English text: every requirement's structure.
+const PAGES: Record<string, { options: string[]; requirements: string[] }> = {
   'competency-cloud-platform': {
     options: ['Azure Consumption'],
-    levels: 2,
-    kinds: { performance: 2, skills: 2 },
-    thresholds: [['usd', 'developed', 15000], ['usd', 'developing', 10000], ['usd', 'all', 100000]],
-    routes: 4,
+    requirements: [
+      'performance usd developed 15000, developing 10000 (12 months)',
+      'skills 1: 1×[g1] — g1 one-of(assessment-cloud-platform,assessment-using-azure-for-data-analytic-0h0er2z,assessment-using-microsoft-azure-for-app-01f7c3o,assessment-using-azure-for-internet-of-t-0taeqai,assessment-using-azure-remote-desktop-service) | one-of(70-532,70-533,70-534,70-535,70-473,70-475,MCSA)',
+      'performance usd 100000 (12 months)',
+      'skills 2: 2×[g1] — g1 one-of(assessment-cloud-platform,assessment-using-azure-for-data-analytic-0h0er2z,assessment-using-microsoft-azure-for-app-01f7c3o,assessment-using-azure-for-internet-of-t-0taeqai,assessment-using-azure-remote-desktop-service) | one-of(70-532,70-533,70-534,70-535,70-473,70-475,MCSA)',
+    ],
   },
   'competency-cloud-productivity': {
     options: ['Managed Service Partner'],
-    levels: 2,
-    kinds: { performance: 2, skills: 2 },
-    thresholds: [['active-users', 'developed', 2000], ['active-users', 'developing', 1000], ['active-users', 'all', 4000]],
-    routes: 4,
+    requirements: [
+      'performance active-users developed 2000, developing 1000 (per workload)',
+      'skills 1: 1×[g1] — g1 all-of(70-346,70-347) | all-of(MCSA)',
+      'performance active-users 4000 (per workload)',
+      'skills 2: 2×[g1] — g1 all-of(70-346,70-347) | all-of(MCSA)',
+    ],
   },
-  'competency-collaboration-and-content': { options: ['SharePoint Services Partner'], levels: 2, kinds: { skills: 2 }, thresholds: [], routes: 4 },
+  'competency-collaboration-and-content': {
+    options: ['SharePoint Services Partner'],
+    requirements: [
+      'skills 2: 2×[g1] — g1 all-of(70-347,70-339) | one-of(MCSE,MCSD)',
+      'skills 4: 4×[g1] — g1 all-of(70-347,70-339) | one-of(MCSE,MCSD)',
+    ],
+  },
   'competency-data-analytics': {
     options: ['Data Analytics Specialist', 'Data Analytics Beginners', 'Power BI'],
-    levels: 6,
-    kinds: { skills: 6, performance: 2 },
-    thresholds: [['other', 'all', 250], ['other', 'all', 1000]],
-    routes: 12,
+    requirements: [
+      'skills 1: 1×[g1+g2] — g1 all-of(70-767,70-768) | all-of(70-773,70-774) | all-of(70-475,70-775); g2 all-of(assessment-data-analytics-foundational)',
+      'skills 2: 2×[g1+g2] — g1 all-of(70-767,70-768) | all-of(70-773,70-774) | all-of(70-475,70-775); g2 all-of(assessment-data-analytics-foundational)',
+      'skills 2: 2×[g1+g2] — g1 all-of(assessment-data-analytics-foundational); g2 one-of(assessment-business-intelligence-for-dat-0fshr1j,assessment-advanced-analytics-for-data-analytics,assessment-big-data-for-data-analytics)',
+      'skills 4: 4×[g1+g2] — g1 all-of(assessment-data-analytics-foundational); g2 one-of(assessment-business-intelligence-for-dat-0fshr1j,assessment-advanced-analytics-for-data-analytics,assessment-big-data-for-data-analytics)',
+      'skills 1: 1×[g1] — g1 all-of(assessment-business-intelligence-for-dat-0fshr1j)',
+      'performance seats 250',
+      'skills 2: 2×[g1] — g1 all-of(assessment-business-intelligence-for-dat-0fshr1j)',
+      'performance seats 1000',
+    ],
   },
-  'competency-devops': { options: ['DevOps Partner'], levels: 2, kinds: { skills: 2 }, thresholds: [], routes: 4 },
+  'competency-devops': {
+    options: ['DevOps Partner'],
+    requirements: [
+      'skills 2: 1×[g1+g2] 1×[g1] — g1 all-of(70-496,70-498); g2 one-of(70-497,PMI-ACP,PSM I,cert-scrum-alliance-certified-scrum-master)',
+      'skills 4: 2×[g1+g2] 2×[g1] — g1 all-of(70-496,70-498); g2 one-of(70-497,PMI-ACP,PSM I,cert-scrum-alliance-certified-scrum-master)',
+    ],
+  },
   'competency-enterprise-mobility-management': {
     options: ['Enterprise Partner', 'SMB Partner'],
-    levels: 4,
-    kinds: { performance: 8, skills: 4 },
-    thresholds: [
-      ['new-customers', 'all', 3], ['active-users', 'all', 500], ['new-customers', 'all', 5], ['active-users', 'all', 4000],
-      ['new-customers', 'all', 20], ['active-users', 'all', 125], ['new-customers', 'all', 5], ['active-users', 'all', 4000],
-    ],
-    routes: 8,
+    requirements: [3, 5, 20, 5].flatMap((customers, i) => {
+      const seats = [500, 4000, 125, 4000][i]!;
+      const people = [2, 4, 2, 4][i]!;
+      return [
+        `performance new-customers ${customers} (per customer, 12 months)`,
+        `performance active-users ${seats} (12 months)`,
+        `skills ${people}: ${people}×[g1+g2] — g1 all-of(assessment-enterprise-mobility-suite-overview); g2 one-of(assessment-mobile-device-management,assessment-identity-access-management,assessment-information-protection,assessment-cloud-app-security)`,
+      ];
+    }),
   },
-  'competency-messaging': { options: ['Hybrid Services Partner'], levels: 2, kinds: { skills: 2 }, thresholds: [], routes: 4 },
+  'competency-messaging': {
+    options: ['Hybrid Services Partner'],
+    requirements: [
+      'skills 2: 2×[g1] — g1 all-of(70-347,70-345) | all-of(MCSE)',
+      'skills 4: 4×[g1] — g1 all-of(70-347,70-345) | all-of(MCSE)',
+    ],
+  },
 };
 
 describe.skipIf(!hasCorpus)('extractRequirements on the corpus competency pages', () => {
@@ -174,45 +198,27 @@ describe.skipIf(!hasCorpus)('extractRequirements on the corpus competency pages'
     expect(corpus.map((f) => basename(f, '.md'))).toEqual(Object.keys(PAGES));
   });
 
-  it.each(corpus.map((file) => ({ file, slug: basename(file, '.md') })))('reads $slug', ({ file, slug }) => {
-    const { model } = extractRequirements(parseSxs(readFileSync(file), { file }));
+  it.each(corpus.map((file) => ({ file, slug: basename(file, '.md') })))('reads $slug whole: every requirement typed, none to confirm', ({ file, slug }) => {
+    const { model, report } = extractRequirements(parseSxs(readFileSync(file), { file }));
     const want = PAGES[slug]!;
-    const all = requirements(model);
     expect(model.options.map((o) => o.name.source)).toEqual(want.options);
-    expect(model.options.flatMap((o) => o.levels).length).toBe(want.levels);
-    const kinds: Record<string, number> = {};
-    for (const r of all) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
-    expect(kinds).toEqual(want.kinds);
-    const thresholds = all.flatMap((r) => (r.kind === 'performance' ? r.thresholds.map((t) => [r.unit, t.market, t.value]) : []));
-    expect(thresholds).toEqual(want.thresholds);
-    expect(all.flatMap((r) => (r.kind === 'skills' ? r.routes : [])).length).toBe(want.routes);
+    expect(requirements(model).map(shape)).toEqual(want.requirements);
+    expect(report.confirm).toBe(0);
     expect(() => Competency.parse(model)).not.toThrow();
   });
 
-  it('reads the US$ window, one-of exam lists and assessments on Cloud Platform', () => {
+  it('reads the US$ window and the retirement footnote on Cloud Platform', () => {
     const file = corpus.find((f) => f.endsWith('competency-cloud-platform.md'))!;
     const all = requirements(extractRequirements(parseSxs(readFileSync(file), { file })).model);
     const usd = all.find((r): r is PerformanceRequirement => r.kind === 'performance')!;
     expect(usd.window).toMatchObject({ months: 12, label: { target: 'in den vergangenen zwölf Monaten' } });
     const skills = all.find((r): r is SkillsRequirement => r.kind === 'skills')!;
-    expect(skills.routes.map((r) => [r.mode, r.credentials.length, r.credentials[0]!.kind])).toEqual([['one-of', 5, 'assessment'], ['one-of', 7, 'exam']]);
     expect(skills.notes?.map((n) => n.segmentIds)).toEqual([['f51ce-133', 'f51ce-134', 'f51ce-135'], ['f51ce-136']]);
   });
 
-  it('reads “k of the same N individuals” on DevOps and focus areas on Data Analytics', () => {
-    const read = (name: string) => {
-      const file = corpus.find((f) => f.endsWith(name))!;
-      return requirements(extractRequirements(parseSxs(readFileSync(file), { file })).model).filter((r): r is SkillsRequirement => r.kind === 'skills');
-    };
-    const [silver, gold] = read('competency-devops.md');
-    expect([silver!.sameIndividuals, silver!.routes.map((r) => r.individuals)]).toEqual([true, [undefined, 1]]);
-    expect(gold!.routes.map((r) => r.individuals)).toEqual([undefined, 2]);
-    const specialist = read('competency-data-analytics.md')[0]!;
-    expect(specialist.focusAreas?.map((f) => f.key)).toEqual(['business-intelligence', 'advanced-analytics', 'big-data']);
-    expect(specialist.routes.map((r) => r.credentials.map((c) => c.code ?? c.kind))).toEqual([
-      ['70-767', '70-768', 'assessment'],
-      ['70-773', '70-774', 'assessment'],
-      ['70-475', '70-775', 'assessment'],
-    ]);
+  it('names focus areas on Data Analytics after their headings', () => {
+    const file = corpus.find((f) => f.endsWith('competency-data-analytics.md'))!;
+    const specialist = requirements(extractRequirements(parseSxs(readFileSync(file), { file })).model).find((r): r is SkillsRequirement => r.kind === 'skills')!;
+    expect(specialist.alternatives[0]!.groups[0]!.routes.map((r) => r.label.source)).toEqual(['Business Intelligence focus area', 'Advanced Analytics focus area', 'Big Data focus area']);
   });
 });

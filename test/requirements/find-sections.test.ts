@@ -10,7 +10,7 @@ describe('optionName and levelName', () => {
     ['Options for partners', 'Optionen', undefined],
   ])('reads “%s” / “%s”', (source, target, name) => expect(optionName({ source, target })).toEqual(name));
 
-  it.each([['Silver', 'silver'], ['GOLD', 'gold'], ['Gold partners', undefined]])('reads level “%s”', (source, level) =>
+  it.each([['Silver', 'silver'], ['GOLD', 'gold'], ['Silver level', 'silver'], ['Gold competency', 'gold'], ['**Silver**:', 'silver'], ['Gold partners', undefined], ['Silver and Gold', undefined]])('reads level “%s”', (source, level) =>
     expect(levelName({ source })).toBe(level));
 });
 
@@ -28,7 +28,7 @@ describe('findSections', () => {
       `### <a name="other"></a>${seg('Weiteres', 'More')}`,
       `${seg('Drei', 'Three')}`,
     );
-    const sections = findSections(doc);
+    const sections = findSections(doc).options;
     expect(sections.map((o) => [o.name.source, o.levels.map((l) => [l.level, l.heading.anchor, l.nodes.length])])).toEqual([
       ['A', [['silver', 'silver', 1]]],
       ['B', [['gold', 'gold', 1]]],
@@ -37,8 +37,8 @@ describe('findSections', () => {
 
   it('puts levels under the last option heading, or under an unnamed option when the page names none', () => {
     const doc = page(`# ${seg('Seite', 'Page')}`, `## ${seg('Leer-Option', 'Empty option')}`, `## ${seg('Silver', 'Silver')}`, `1. ${seg('Eins', 'One')}`);
-    expect(findSections(doc).map((o) => [o.heading?.source, o.levels.length])).toEqual([['Empty option', 1]]);
+    expect(findSections(doc).options.map((o) => [o.heading?.source, o.levels.length])).toEqual([['Empty option', 1]]);
     const bare = page(`# ${seg('Seite', 'Page')}`, `## ${seg('Silver', 'Silver')}`, `1. ${seg('Eins', 'One')}`);
-    expect(findSections(bare).map((o) => [o.heading, o.name.source, o.levels.length])).toEqual([[undefined, 'Page', 1]]);
+    expect(findSections(bare).options.map((o) => [o.heading, o.name.source, o.levels.length])).toEqual([[undefined, 'Page', 1]]);
   });
 });

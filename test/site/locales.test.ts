@@ -1,6 +1,6 @@
 // A site in any locale the sources come in: a folder holding the German product page and a
-// French translation of part of it builds /de/, /fr/ and one /en/. French has no UI
-// catalogue, so its UI is English and says so with lang="en"; dates follow the page locale.
+// French translation of part of it builds /de/, /fr/ and one /en/, each page's interface in its
+// language; a language with no UI catalogue (Italian) gets English strings marked lang="en".
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -9,7 +9,9 @@ import { toString as hastToString } from 'hast-util-to-string';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/site/site-data.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { builtSite, readPage } from '../helpers/built-site.ts';
+import { multilingualFolder } from '../helpers/fixture-folders.ts';
 import { ROOT, SEED } from '../helpers/shared.ts';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'site-fr');
@@ -59,26 +61,25 @@ describe('a folder of German and French sources', () => {
     expect(hastToString(article)).toContain(`Les partenaires doivent avoir déployé 2${NNBSP}000 droits actifs`);
   });
 
-  it('falls back to English UI strings on the French page and marks each with lang="en"', () => {
+  it('shows the interface of the French page in French, from the French catalogue, with no English left', () => {
     const tree = page(site, `fr/${PRODUCT}`);
+    const t = useTranslations('fr-FR');
     const chrome: Array<[string, string]> = [
-      ['header.site-header', 'Search'],
-      ['.skip', 'Skip to content'],
-      ['.toc-title', 'On this page'],
-      ['.reveal-controls', 'Show both languages side by side'],
-      ['.doc-meta', 'Last updated'],
-      ['footer', 'licensed under'],
+      ['header.site-header', t('search.open')],
+      ['.skip', t('nav.skip')],
+      ['.toc-title', t('toc.title')],
+      ['.reveal-controls', t('reveal.toggle')],
+      ['.doc-meta', t('page.updated')],
+      ['footer', t('footer.license')],
     ];
-    for (const [selector, english] of chrome) {
+    for (const [selector, french] of chrome) {
       const el = select(selector, tree);
-      expect(text(el), selector).toContain(english);
-      expect(el!.properties.lang, selector).toBe('en');
+      expect(text(el), selector).toContain(french.replace(/\s+/g, ' ').trim());
+      expect(el!.properties.lang ?? 'fr', selector).toBe('fr');
     }
-    const crumbs = selectAll('.breadcrumb li', tree);
-    expect(crumbs.map((li) => li.properties.lang)).toEqual(['en', 'en', undefined]);
-    expect(text(crumbs[2])).toBe('Compétence Cloud Productivity');
-    // The search results are French content, whatever the language of the box's labels.
-    expect(select('.search-results', tree)!.properties.lang).toBe('fr');
+    // Only the switcher's English entry and the English twins speak English.
+    const english = selectAll('[lang=en]', tree).filter((el) => !el.properties.className?.toString().includes('sxs-twin'));
+    expect(english.map((el) => text(el))).toEqual(['English']);
   });
 
   it('keeps German UI strings on the German page, in German', () => {
@@ -87,7 +88,7 @@ describe('a folder of German and French sources', () => {
     expect(text(select('.toc-title', tree))).toBe('Auf dieser Seite');
   });
 
-  it('dates the French page the French way, marked as French inside the English label', () => {
+  it('dates the French page the French way', () => {
     const time = select('.doc-meta time', page(site, `fr/${PRODUCT}`))!;
     expect(time.properties).toMatchObject({ dateTime: '2017-07-07', lang: 'fr' });
     expect(text(time)).toBe('7 juillet 2017');
@@ -105,16 +106,61 @@ describe('a folder of German and French sources', () => {
     }
   });
 
-  it('lists the French pages under English headings marked lang="en", titles in French', () => {
+  it('lists the French pages under French headings, titles in French', () => {
     const tree = page(site, 'fr');
-    expect(select('h1', tree)!.properties.lang).toBe('en');
-    expect(text(select('h1', tree))).toBe('Partner Center documentation');
-    expect(select('#competency', tree)!.properties.lang).toBe('en');
+    expect(select('h1', tree)!.properties.lang ?? 'fr').toBe('fr');
+    expect(text(select('h1', tree))).toBe(useTranslations('fr-FR')('index.title'));
     expect(text(select('.page-list a', tree))).toBe('Compétence Cloud Productivity');
   });
 
   it('builds a search index for French next to German and English', () => {
     const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages).sort()).toEqual(['de', 'en', 'fr']);
+  });
+});
+
+describe('a folder of German, French, Japanese and Italian sources', () => {
+  let site = '';
+  beforeAll(() => {
+    // The German page comes from content/; French and Japanese translate all of it, Italian a part.
+    site = builtSite('multilingual', multilingualFolder());
+  });
+
+  it.each([
+    ['fr', 'fr-FR'],
+    ['ja', 'ja-JP'],
+  ])('builds the %s product page fully in its language: every element in it, interface and checker alike', (lang, locale) => {
+    const tree = page(site, `${lang}/${PRODUCT}`);
+    const t = useTranslations(locale);
+    expect(select('html', tree)!.properties.lang).toBe(lang);
+    const other = selectAll('[lang]', tree).filter((el) => el.tagName !== 'html' && !String(el.properties.lang).startsWith(lang));
+    // What is in another language: the English twins of each sentence, and the switcher's names of the other languages.
+    for (const el of other) {
+      const classes = String(el.properties.className ?? '');
+      const inSwitcher = selectAll('.lang-switch [lang]', tree).includes(el);
+      expect(classes.includes('sxs-twin') || classes.includes('pair-twin') || inSwitcher, `${el.tagName}.${classes} lang=${el.properties.lang}: ${text(el).slice(0, 60)}`).toBe(true);
+    }
+    expect(text(select('.toc-title', tree))).toBe(t('toc.title'));
+    expect(text(select('footer', tree))).toContain(t('footer.license'));
+    // The checklist and the checker's shell, in the page's language.
+    const checker = readPage(site, `${lang}/${PRODUCT}`);
+    expect(checker).toContain(t('checker.title'));
+    expect(checker).not.toContain('Check your eligibility');
+  });
+
+  it('falls back to English UI strings on a page in a language without a catalogue, and marks each with lang="en"', () => {
+    const tree = page(site, `it/${PRODUCT}`);
+    expect(select('html', tree)!.properties.lang).toBe('it');
+    for (const selector of ['.skip', '.toc-title', 'footer']) {
+      const el = select(selector, tree);
+      if (el) expect(el.properties.lang, selector).toBe('en');
+    }
+    expect(text(select('.skip', tree))).toBe('Skip to content');
+    expect(text(select('h1 .sxs-main', tree))).toBe('Competenza Cloud Productivity');
+  });
+
+  it('reads the French and Japanese numbers in their own notation: no translation note on faithful pages', () => {
+    for (const lang of ['fr', 'ja']) expect(selectAll('.sxs-note', page(site, `${lang}/${PRODUCT}`)), lang).toEqual([]);
+    expect(selectAll('.sxs-note', page(site, `de/${PRODUCT}`)).length).toBe(2);
   });
 });

@@ -1,10 +1,11 @@
-// Requirements the model keeps as text: the partner answers yes, no or not sure.
+// Requirements the model keeps whole: the partner reads the sentence on the page and answers
+// yes, no or not sure. Until answered, the level can be no better than "more information needed".
 import type { Attestation } from '../eligibility/answers.ts';
 import type { Words } from '../eligibility/format.ts';
-import type { OtherRequirement } from '../requirements/model.ts';
+import type { ConfirmRequirement } from '../requirements/model.ts';
 
 export interface Props {
-  requirements: OtherRequirement[];
+  requirements: ConfirmRequirement[];
   answers: Record<string, Attestation>;
   w: Words;
   onChange: (answers: Record<string, Attestation>) => void;
@@ -16,12 +17,14 @@ const CHOICES = [
   ['unsure', 'checker.unsure'],
 ] as const;
 
-export function OtherAnswers({ requirements, answers, w, onChange }: Props) {
+export function ConfirmAnswers({ requirements, answers, w, onChange }: Props) {
   return (
     <>
       {requirements.map((r) => (
         <fieldset class="checker-row" key={r.id}>
-          <legend>{w.pick(r.label)}</legend>
+          <legend>
+            {w.pick(r.label)} <a href={`#s-${r.segmentIds[0]}`}>{w.t('checker.source')}</a>
+          </legend>
           {CHOICES.map(([value, key]) => (
             <label class="checker-check" key={value}>
               <input
