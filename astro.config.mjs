@@ -5,9 +5,12 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { contentDir, discoverLocales } from './src/site/content-dir.ts';
 import { searchIndex } from './src/site/search-index.ts';
+import { contentMedia } from './src/site/content-media.ts';
+import { buildSummary } from './src/site/build-report.ts';
 
 // Languages come from the sources: English plus each file's ms.contentlocale.
-const locales = discoverLocales(contentDir());
+const sources = contentDir();
+const locales = discoverLocales(sources);
 const langs = Object.keys(locales).sort((a, b) => (a === 'en' ? 1 : b === 'en' ? -1 : a.localeCompare(b)));
 
 export default defineConfig({
@@ -25,7 +28,10 @@ export default defineConfig({
       i18n: { defaultLocale: 'en', locales },
       filter: (page) => !/\/(qa|404)\/$/.test(page),
     }),
+    contentMedia(sources),
     searchIndex(),
+    // Last, so the build ends with the sources' summary line.
+    buildSummary(),
   ],
   security: {
     csp: {

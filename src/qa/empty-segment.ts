@@ -5,13 +5,16 @@ import { seg } from './rule.js';
 
 const blank = (markup: string, text: string) => markup.trim() === '' || (text.trim() === '' && !/<(?:img|br)\b|!\[/i.test(markup));
 
+/** Parser findings that already explain an empty side: the pair lost it, so saying so again is noise. */
+const PAIRING_RULES = new Set(['sxs-empty-segment', 'sxs-orphan-twin', 'sxs-missing-twin', 'sxs-unclosed-span', 'sxs-malformed-twin']);
+
 export const emptySegment: Rule = {
   id: 'empty-segment',
   severity: 'error',
   summary: 'A target or source span holds nothing but whitespace: the page shows a gap.',
   checkSegment({ segment, doc }) {
     const out = [];
-    const parserSaidSo = doc.diagnostics.some((d) => d.segmentId === segment.id && (d.ruleId === 'sxs-empty-segment' || d.ruleId === 'sxs-orphan-twin' || d.ruleId === 'sxs-missing-twin'));
+    const parserSaidSo = doc.diagnostics.some((d) => d.segmentId === segment.id && PAIRING_RULES.has(d.ruleId));
     if (!parserSaidSo && segment.target.markup !== '' && blank(segment.target.markup, segment.target.text)) {
       out.push({ reason: `Unexpected whitespace-only translation in ${seg(segment)}, expected the translated sentence`, hint: 'Translate the sentence or remove the whole pair.' });
     }

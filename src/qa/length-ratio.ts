@@ -26,7 +26,8 @@ export const lengthRatio: Rule = {
   summary: 'The translation is much shorter or longer than the English usually is for the language pair (misalignment signal).',
   checkSegment({ segment, doc, config }) {
     const source = segment.source.text.trim().length;
-    if (source < MIN_SOURCE_CHARS) return [];
+    // A side with no text at all is a pairing or emptiness problem, reported as such.
+    if (source < MIN_SOURCE_CHARS || segment.target.text.trim() === '') return [];
     const lang = language(doc.locales.target);
     const { profile, fallback } = profileFor(lang);
     const [min, max] = config.lengthRatio[lang] ?? (fallback ? DEFAULT_BANDS[lang] : profile.lengthRatio) ?? FALLBACK_BAND;

@@ -61,9 +61,11 @@ const describe = (d: MarkerDifference, segment: Segment): RuleMessage => ({
   hint: d.breaksPage ? `A \`${d.marker}\` has lost its partner: the page shows it literally. Restore the pair around the same words as in the English.` : 'Mark up the same words as the English does.',
 });
 
+// A marker shown literally is a blemish on the page, not a changed fact: a warning, listed
+// for editors above the plain count differences.
 export const markupUnbalanced: Rule = {
   id: 'markup-unbalanced',
-  severity: 'error',
+  severity: 'warning',
   summary: 'An emphasis, code or HTML marker lost its partner in the translation (it would show literally).',
   checkSegment: ({ segment }) => markerDifferences(segment.target.markup, segment.source.markup).filter((d) => d.breaksPage).map((d) => describe(d, segment)),
 };

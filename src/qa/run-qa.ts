@@ -1,5 +1,5 @@
 // The QA stage: aligned documents in, diagnostics out. The site build and `npm run qa` both
-// call `runQa`; errors stop a build, warnings are listed for editors.
+// call `runQa`; errors fail `npm run qa` and a strict build (TANDEM_STRICT=1), and every finding is listed for editors.
 import { sortDiagnostics } from '../sxs/diagnostics.js';
 import type { AlignedDocument, Diagnostic } from '../sxs/types.js';
 import { defaultQaConfig, type QaConfig } from './load-qa-config.js';

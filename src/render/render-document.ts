@@ -2,7 +2,8 @@
 // segment shows its own side, with the other language's twin revealable by hover, focus
 // or tap, and every paragraph carries its twin paragraph for the side-by-side view.
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Blockquote, Heading, Paragraph, PhrasingContent, Root } from 'mdast';
+import { toString as hastToString } from 'hast-util-to-string';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -12,6 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { AlignedDocument, SxsHtmlNode, SxsNode } from '../sxs/types.js';
+import { readAlert, readImageBlock, readInclude, type AlertKind } from './docfx.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
 export type Side = 'target' | 'source';
@@ -21,10 +23,16 @@ export interface RenderOptions {
   side: Side;
   /** BCP 47 language of each side, for `lang` attributes. */
   langs: Record<Side, string>;
-  /** Maps a link target written in the source (`learn-about-competencies.md#x`) to a site URL; undefined keeps it. */
-  resolveLink?: (href: string) => string | undefined;
+  /** Maps a link target written in a source (`learn-about-competencies.md#x`) to a site URL; undefined keeps it. `from` is the document that writes it, when it is an included one. */
+  resolveLink?: (href: string, from?: AlignedDocument) => string | undefined;
+  /** Maps a relative image path (`images/x.png`) to the URL the site serves it at; undefined shows its alt text. */
+  resolveImage?: (src: string, from?: AlignedDocument) => string | undefined;
   /** Short notes shown right after a segment (e.g. where the translation leaves a fact out), by segment id. */
   notes?: Map<string, string>;
+  /** The document a DocFX include (`[!INCLUDE [x](../includes/x.md)]`) names, shown in its place. Default: none, so the include shows as its link. */
+  resolveInclude?: (href: string) => AlignedDocument | undefined;
+  /** The title of a DocFX alert (`> [!NOTE]`) in the page's interface language, with that language. Default: the kind in English. */
+  alertTitle?: (kind: AlertKind) => { text: string; lang?: string };
 }
 
 const inline = unified().use(remarkParse).use(remarkGfm);
@@ -54,18 +62,88 @@ interface Context {
   twins: boolean;
   options: RenderOptions;
   doc: AlignedDocument;
+  /** Ids of segments that have text on each side somewhere in the document. */
+  written: Record<Side, Set<string>>;
+  /** Element ids given out so far, so a repeated segment id still gets unique ones. */
+  ids: Set<string>;
+  /** Documents being included, the page's own first (an include never includes itself again). */
+  including: AlignedDocument[];
+  /** Link and image targets of included documents, already site URLs. */
+  resolved: Set<string>;
+}
+
+const writtenIds = (doc: AlignedDocument): Record<Side, Set<string>> => {
+  const written = (side: Side) => new Set(doc.segments.filter((s) => s[side].markup.trim() !== '').map((s) => s.id));
+  return { target: written('target'), source: written('source') };
+};
+
+/**
+ * A copy of an included document's tree whose link and image targets are already site URLs:
+ * they are relative to the included file, not to the page that includes it.
+ */
+function resolvedTree(doc: AlignedDocument, options: RenderOptions, resolved: Set<string>): Root {
+  const site = (url: string | undefined) => {
+    if (url !== undefined) resolved.add(url);
+    return url;
+  };
+  const map = <T>(node: T): T => {
+    if (Array.isArray(node)) return node.map(map) as T;
+    if (!node || typeof node !== 'object') return node;
+    const n = { ...(node as Record<string, unknown>) };
+    if ((n.type === 'link' || n.type === 'definition') && typeof n.url === 'string') n.url = site(options.resolveLink?.(n.url, doc)) ?? n.url;
+    if (n.type === 'image' && typeof n.url === 'string') n.url = site(options.resolveImage?.(n.url, doc)) ?? n.url;
+    for (const key of ['children', 'target', 'source']) if (Array.isArray(n[key])) n[key] = map(n[key]);
+    return n as T;
+  };
+  return map(doc.tree);
+}
+
+/** Renders an included document's blocks in place, with its own segments. */
+function renderInclude(state: State, ctx: Context, doc: AlignedDocument): ElementContent[] {
+  const saved = { doc: ctx.doc, written: ctx.written };
+  ctx.doc = doc;
+  ctx.written = writtenIds(doc);
+  ctx.including.push(doc);
+  try {
+    return state.all(resolvedTree(doc, ctx.options, ctx.resolved)) as ElementContent[];
+  } finally {
+    ctx.including.pop();
+    Object.assign(ctx, saved);
+  }
+}
+
+/** Content with no words and nothing else to show (whitespace only). */
+const isBlank = (children: PhrasingContent[]): boolean => children.every((c) => c.type === 'text' && c.value.trim() === '');
+
+const unique = (ctx: Context, id: string): string => {
+  let out = id;
+  for (let n = 2; ctx.ids.has(out); n++) out = `${id}-${n}`;
+  ctx.ids.add(out);
+  return out;
+};
+
+/**
+ * One side of a segment as the page shows it. A side that a damaged source lost (a twin with no
+ * target, a target with no twin) shows the other side's text instead, marked with its language,
+ * so no sentence disappears from either page.
+ */
+function sideContent(state: State, ctx: Context, id: string, sides: Record<Side, PhrasingContent[]>, side: Side): ElementContent[] {
+  const own = convert(state, ctx, sides[side], side, false);
+  if (!isBlank(sides[side]) || ctx.written[side].has(id) || isBlank(sides[other(side)])) return own;
+  const stand = other(side);
+  return [el('span', { className: ['sxs-fallback'], lang: ctx.options.langs[stand] }, convert(state, ctx, sides[stand], stand, false))];
 }
 
 function segmentElement(state: State, ctx: Context, id: string, target: PhrasingContent[], source: PhrasingContent[]): ElementContent[] {
   const sides = { target, source };
-  const main = convert(state, ctx, sides[ctx.side], ctx.side, false);
+  const main = sideContent(state, ctx, id, sides, ctx.side);
   if (!ctx.twins) return main;
   const twinSide = other(ctx.side);
-  const twinId = `o-${id}`;
+  const twinId = unique(ctx, `o-${id}`);
   const nodes: ElementContent[] = [
-    el('span', { className: ['sxs'], id: `s-${id}`, dataSxs: id }, [
+    el('span', { className: ['sxs'], id: unique(ctx, `s-${id}`), dataSxs: id }, [
       el('span', { className: ['sxs-main'], tabIndex: 0, ariaDescribedBy: [twinId] }, main),
-      el('span', { className: ['sxs-twin'], id: twinId, lang: ctx.options.langs[twinSide], role: 'note' }, convert(state, ctx, sides[twinSide], twinSide, false)),
+      el('span', { className: ['sxs-twin'], id: twinId, lang: ctx.options.langs[twinSide], role: 'note' }, sideContent(state, ctx, id, sides, twinSide)),
     ]),
   ];
   const note = ctx.options.notes?.get(id);
@@ -92,7 +170,25 @@ function handlers(ctx: Context): Record<string, Handler> {
       }
       return out as ElementContent[];
     },
+    blockquote: (state, node: Blockquote) => {
+      const alert = readAlert(node);
+      if (!alert) {
+        const q = el('blockquote', {}, state.wrap(state.all(node) as ElementContent[], true));
+        state.patch(node, q);
+        return q;
+      }
+      const title = ctx.options.alertTitle?.(alert.kind) ?? { text: alert.kind.charAt(0).toUpperCase() + alert.kind.slice(1), lang: 'en' };
+      const body = state.all({ ...node, children: alert.children }) as ElementContent[];
+      const div = el('div', { className: ['alert', `alert-${alert.kind}`], role: 'note' }, [el('p', { className: ['alert-title'], ...(title.lang ? { lang: title.lang } : {}) }, [{ type: 'text', value: title.text }]), ...state.wrap(body, true)]);
+      state.patch(node, div);
+      return div;
+    },
     paragraph: (state, node: Paragraph) => {
+      const includeHref = readInclude(node);
+      const included = includeHref === undefined ? undefined : ctx.options.resolveInclude?.(includeHref);
+      if (included && !ctx.including.includes(included)) return el('div', { className: ['include'] }, state.wrap(renderInclude(state, ctx, included), true));
+      const image = readImageBlock(node);
+      if (image) return el('p', {}, [el('img', { src: image.src, alt: image.alt }, [])]);
       const p = el('p', {}, convert(state, ctx, node.children, ctx.side, ctx.twins));
       state.patch(node, p);
       if (!ctx.twins || !hasSegments(node.children)) return p;
@@ -114,17 +210,21 @@ function handlers(ctx: Context): Record<string, Handler> {
   };
 }
 
-/** Rewrites links between source files to site URLs and drops images the site cannot serve. */
-function rewrite(tree: HastRoot, options: RenderOptions): void {
+/** Rewrites links between source files and images beside them to site URLs; drops images the site cannot serve. */
+function rewrite(tree: HastRoot, options: RenderOptions, resolved: Set<string>): void {
   visit(tree, 'element', (node, index, parent) => {
-    if (node.tagName === 'a' && typeof node.properties.href === 'string' && options.resolveLink) {
+    // A header cell with nothing in it (`| &nbsp; |`, as the repositories have them) heads nothing.
+    if (node.tagName === 'th' && hastToString(node).trim() === '' && !node.children.some((c) => c.type === 'element' && c.tagName === 'img')) node.tagName = 'td';
+    if (node.tagName === 'a' && typeof node.properties.href === 'string' && options.resolveLink && !resolved.has(node.properties.href)) {
       const to = options.resolveLink(node.properties.href);
       if (to !== undefined) node.properties.href = to;
     }
     if (node.tagName === 'img' && parent && index !== undefined) {
       const src = String(node.properties.src ?? '');
-      if (!/^https?:/i.test(src)) {
-        // Relative images of the original site are not shipped with the sources: keep their text.
+      const served = /^https?:/i.test(src) ? undefined : resolved.has(src) ? src : options.resolveImage?.(src);
+      if (served !== undefined) node.properties.src = served;
+      else if (!/^https?:/i.test(src)) {
+        // An image the folder does not hold: keep its text.
         parent.children[index] = el('span', { className: ['img-missing'] }, [{ type: 'text', value: String(node.properties.alt ?? '') }]);
       }
     }
@@ -135,9 +235,9 @@ const finish = unified().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(
 
 /** Renders one language's page body as sanitized HTML. */
 export function renderDocument(doc: AlignedDocument, options: RenderOptions): string {
-  const ctx: Context = { side: options.side, twins: true, options, doc };
+  const ctx: Context = { side: options.side, twins: true, options, doc, written: writtenIds(doc), ids: new Set(), including: [doc], resolved: new Set() };
   const hast = toHast(doc.tree, { allowDangerousHtml: true, handlers: handlers(ctx) }) as HastRoot;
   const tree = finish.runSync(hast) as HastRoot;
-  rewrite(tree, options);
+  rewrite(tree, options, ctx.resolved);
   return finish.stringify(tree);
 }

@@ -3,7 +3,7 @@
 // (scripts, handlers, frames, styles, javascript:/data: URLs) is dropped.
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
-const own = ['sxs', 'sxs-main', 'sxs-twin', 'sxs-note', 'pair', 'pair-twin', 'img-missing'];
+const own = ['sxs', 'sxs-main', 'sxs-twin', 'sxs-note', 'sxs-fallback', 'pair', 'pair-twin', 'img-missing', 'alert', 'alert-title', 'alert-note', 'alert-tip', 'alert-important', 'alert-caution', 'alert-warning', 'include'];
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
@@ -16,7 +16,7 @@ export const sanitizeSchema: Schema = {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'],
     span: [['className', ...own], 'tabIndex', 'ariaDescribedBy', 'id', 'role', 'dataSxs'],
-    div: [...(defaultSchema.attributes?.div ?? []), ['className', ...own]],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', ...own], ['role', 'note']],
     p: [['className', ...own]],
     h1: ['id', ['className', ...own]],
     h2: ['id', ['className', ...own]],

@@ -1,16 +1,18 @@
 // Everything the build learns from a folder of sources before it writes a page: the parsed
-// documents, each competency's requirement model, and every diagnostic (parser, QA rules,
-// extraction and the cross-language check), so one gate can decide whether to publish.
+// documents and tables of contents, each competency's requirement model, and every diagnostic
+// (parser, QA rules, extraction and the cross-language check), so one gate can decide whether to publish.
 import { runQa, loadQaConfig } from '../qa/run-qa.js';
 import { extractRequirements } from '../requirements/extract-requirements.js';
 import { hasRequirements, type Competency } from '../requirements/model.js';
 import { sortDiagnostics } from '../sxs/diagnostics.js';
 import type { AlignedDocument, Diagnostic } from '../sxs/types.js';
 import type { Side } from '../render/render-document.js';
+import type { Sources } from '../sxs/read-sources.js';
 import { parseFolder, slugOf } from './build-pages.js';
 
 export interface SourceAnalysis {
   docs: AlignedDocument[];
+  tocs: Sources['tocs'];
   /** Requirement models by source file, for pages that state requirements. */
   models: Map<string, Competency>;
   diagnostics: Diagnostic[];
@@ -23,8 +25,8 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeSources(dir: string, options: AnalyzeOptions = {}): SourceAnalysis {
-  const { docs } = parseFolder(dir, options.root);
-  const diagnostics = runQa(docs, { config: loadQaConfig(options.qaConfig) });
+  const { docs, tocs } = parseFolder(dir, options.root);
+  const diagnostics = [...runQa(docs, { config: loadQaConfig(options.qaConfig) }), ...tocs.flatMap((t) => t.diagnostics)];
   const models = new Map<string, Competency>();
   for (const doc of docs) {
     if (doc.diagnostics.some((d) => d.severity === 'error')) continue;
@@ -33,7 +35,7 @@ export function analyzeSources(dir: string, options: AnalyzeOptions = {}): Sourc
     diagnostics.push(...found.filter((d) => !diagnostics.some((q) => q.file === d.file && d.segmentId !== undefined && q.segmentId === d.segmentId)));
     if (hasRequirements(model)) models.set(doc.file, model);
   }
-  return { docs, models, diagnostics: sortDiagnostics(diagnostics) };
+  return { docs, tocs, models, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** Reader notes where the translation disagrees with the original, by segment id, in one side's language. */

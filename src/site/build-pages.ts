@@ -1,13 +1,17 @@
 // Turns a folder of sxs sources into the site's pages: for each source, its translated
-// page and its English page, rendered, with what the layout needs (titles, headings,
-// alternates, dates). Pure apart from reading the files, so it is tested without Astro.
-import { basename } from 'node:path';
-import type { AlignedDocument, Diagnostic } from '../sxs/types.js';
+// page and its English page (none for a page without pairs), rendered, with what the layout
+// needs (titles, headings, alternates, dates), links between sources pointing at the same
+// language's page. Pure apart from reading the files, so it is tested without Astro.
+import { basename, dirname, resolve } from 'node:path';
+import type { AlignedDocument, Diagnostic, Place } from '../sxs/types.js';
 import { renderDocument, type Side } from '../render/render-document.js';
 import { displayPath } from './content-dir.js';
 import { languageOf } from '../i18n/language-of.js';
+import { uiLang, useTranslations } from '../i18n/index.js';
 import { plainText } from './plain-text.js';
 import { readSources, type Sources } from '../sxs/read-sources.js';
+import { findReferences } from './find-references.js';
+import { PagePaths, isPageRef, mediaUrl, relativeRef } from './resolve-sources.js';
 import type { Competency } from '../requirements/model.js';
 
 export interface PageHeading {
@@ -35,15 +39,9 @@ export interface PageEntry {
   segmentCount: number;
   /** The page's requirement model, when it states requirements. */
   model?: Competency;
-  /** Problems found in the source (on the translated page only, so each is listed once). */
+  /** Problems found in the source (the same on each language's page of it). */
   diagnostics: Diagnostic[];
   html: string;
-}
-
-export interface SiteBuild {
-  docs: AlignedDocument[];
-  pages: PageEntry[];
-  diagnostics: Diagnostic[];
 }
 
 export interface BuildOptions {
@@ -51,12 +49,22 @@ export interface BuildOptions {
   notesFor?: (doc: AlignedDocument, side: Side) => Map<string, string> | undefined;
   /** Requirement models by source file; pages with one get the checker. Default: none. */
   models?: Map<string, Competency>;
-  /** Diagnostics by source file, kept on the translated page for the editors' report. Default: none. */
+  /** Diagnostics by source file, kept on that file's pages for the editors' report. Default: none. */
   diagnostics?: Diagnostic[];
+  /** What the documents' file names are relative to. Default: the working directory. */
+  root?: string;
+  /** The content folder: images below it are served under `/media/`. Default: none, so no image is served. */
+  contentDir?: string;
+}
+
+export interface SitePages {
+  pages: PageEntry[];
+  /** What the build finds across files: page names used twice, links to missing pages, missing images. */
+  diagnostics: Diagnostic[];
 }
 
 /** A source's page name: its file name without `.md`. */
-export const slugOf = (file: string): string => basename(file).replace(/\.md$/, '');
+export const slugOf = (file: string): string => basename(file).replace(/\.md$/i, '');
 
 /** `07/07/2017` (as the sources write it) → `2017-07-07`. */
 export function isoDate(value: unknown): string | undefined {
@@ -66,39 +74,129 @@ export function isoDate(value: unknown): string | undefined {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 }
 
-/** Makes links between source files point at the same language's page. */
-export function linkResolver(lang: string, slugs: Set<string>): (href: string) => string | undefined {
-  return (href) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || href.startsWith('/')) return undefined;
-    const m = /^(?:\.\/)?([^/?#]+)\.md(#.*)?$/.exec(href);
-    if (!m || !slugs.has(m[1]!)) return undefined;
-    return `/${lang}/${m[1]}/${m[2] ?? ''}`;
-  };
-}
-
 /** Every source under a folder, parsed, named as editors know them. */
 export const parseFolder = (dir: string, root: string = process.cwd()): Sources => readSources(dir, { name: (file) => displayPath(file, root) });
 
-/** Builds every page of the site from parsed documents. */
-export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}): PageEntry[] {
-  const slugs = new Set(docs.map((d) => slugOf(d.file)));
-  const pages: PageEntry[] = [];
-  const englishDone = new Set<string>();
+/** A file below an `includes` folder is a DocFX include: part of the pages that include it, not a page. */
+export const isInclude = (file: string): boolean => /(?:^|[\\/])includes[\\/]/i.test(file);
+
+/** A page without any pair has no English side: it is published in its own language only. */
+export const isMonolingual = (doc: AlignedDocument): boolean => doc.segments.length === 0;
+
+/** Where each source is published: its language and page name, and whether it has an English page. */
+export interface PageAddress {
+  lang: string;
+  slug: string;
+  english: boolean;
+}
+
+const diagnostic = (file: string, place: Place, severity: Diagnostic['severity'], ruleId: string, reason: string, hint: string): Diagnostic => ({ file, place, severity, ruleId, reason, hint });
+const START: Place = { line: 1, column: 1, offset: 0 };
+
+/**
+ * Gives every page its address (includes have none). Two files with one page name in one language are an error
+ * naming both: the later one is published under the name with `-2` (`-3` …) added.
+ */
+export function assignAddresses(docs: AlignedDocument[]): { addresses: Map<AlignedDocument, PageAddress>; diagnostics: Diagnostic[] } {
+  const addresses = new Map<AlignedDocument, PageAddress>();
+  const diagnostics: Diagnostic[] = [];
+  const taken = new Map<string, AlignedDocument>();
   for (const doc of docs) {
-    const slug = slugOf(doc.file);
-    const targetLang = languageOf(doc.locales.target);
-    const sides: Array<[Side, string, string]> = [[ 'target', targetLang, doc.locales.target ]];
-    // One English page per slug, even when several locales translate it.
-    if (!englishDone.has(slug)) {
-      sides.push(['source', languageOf(doc.locales.source), doc.locales.source]);
-      englishDone.add(slug);
+    if (isInclude(doc.file)) continue;
+    const lang = languageOf(doc.locales.target);
+    const name = slugOf(doc.file);
+    let slug = name;
+    const first = taken.get(`${lang}/${name.toLowerCase()}`);
+    if (first) {
+      for (let n = 2; taken.has(`${lang}/${slug.toLowerCase()}`); n++) slug = `${name}-${n}`;
+      diagnostics.push(diagnostic(doc.file, START, 'error', 'sxs-slug-collision', `Unexpected second page named \`${name}\` in ${doc.locales.target} (\`${doc.file}\` and \`${first.file}\`), expected one file per page name in a language`, `Rename one of the two files; until then this one is published as /${lang}/${slug}/.`));
     }
+    taken.set(`${lang}/${slug.toLowerCase()}`, doc);
+    addresses.set(doc, { lang, slug, english: !isMonolingual(doc) });
+  }
+  return { addresses, diagnostics };
+}
+
+interface Resolver {
+  /** Site URL for a link written in `doc` on the page of `lang`, or undefined to keep it. */
+  link(doc: AlignedDocument, lang: string, href: string): string | undefined;
+  /** The document a DocFX include written in `doc` names. */
+  include(doc: AlignedDocument, href: string): AlignedDocument | undefined;
+  image(doc: AlignedDocument, src: string): string | undefined;
+}
+
+function resolver(docs: AlignedDocument[], addresses: Map<AlignedDocument, PageAddress>, root: string, contentDir?: string): Resolver & { pageAt(path: string): AlignedDocument | undefined } {
+  const paths = new PagePaths<AlignedDocument>();
+  for (const doc of docs) paths.add(resolve(root, doc.file), doc);
+  const abs = (doc: AlignedDocument) => resolve(root, doc.file);
+  // Links as the published site wrote them (`/partner-center/page#anchor`): folder and page name.
+  const byFolder = new Map(docs.map((d) => [`${basename(dirname(abs(d)))}/${slugOf(d.file)}`.toLowerCase(), abs(d)]));
+  const siteRef = (href: string) => {
+    const m = /^\/(?:[a-z]{2}-[a-z]{2}\/)?(?:[^/?#]+\/)*?([^/?#]+)\/([^/?#]+?)(?:\.md)?\/?(#[^?]*)?$/i.exec(href.trim());
+    const path = m && byFolder.get(`${m[1]}/${m[2]}`.toLowerCase());
+    return path ? { path, hash: m![3] ?? '' } : undefined;
+  };
+  return {
+    pageAt: (path) => paths.get(path),
+    link(doc, lang, href) {
+      const ref = relativeRef(abs(doc), href) ?? siteRef(href);
+      const target = ref && paths.get(ref.path);
+      const to = target && addresses.get(target);
+      if (!ref || !to) return undefined;
+      // On the English page, a page with no English side is linked in its own language.
+      const toLang = lang === 'en' && to.english ? 'en' : to.lang;
+      return `/${toLang}/${to.slug}/${ref.hash}`;
+    },
+    include(doc, href) {
+      const ref = relativeRef(abs(doc), href);
+      return ref && paths.get(ref.path);
+    },
+    image(doc, src) {
+      const ref = relativeRef(abs(doc), src);
+      return ref && contentDir ? mediaUrl(contentDir, ref) : undefined;
+    },
+  };
+}
+
+/** Links to pages the folder does not have, and images it does not hold: warnings at their place. */
+function checkReferences(doc: AlignedDocument, root: string, contentDir: string | undefined, pageAt: (path: string) => AlignedDocument | undefined, resolveImage: (src: string) => string | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const ref of findReferences(doc)) {
+    const to = relativeRef(resolve(root, doc.file), ref.href);
+    if (!to) continue;
+    if (ref.kind === 'link' && isPageRef(to) && !pageAt(to.path)) {
+      out.push(diagnostic(doc.file, ref.place, 'warning', 'link-missing-page', `Unexpected link to \`${ref.href}\`, a page that is not in the content folder, expected a page of the folder`, 'Correct the file name, add the page, or link to its published address (https://…).'));
+    } else if (ref.kind === 'image' && contentDir && !resolveImage(ref.href)) {
+      out.push(diagnostic(doc.file, ref.place, 'warning', 'image-missing', `Unexpected image \`${ref.href}\` that is not in the content folder (or not a PNG, JPEG, GIF, WebP or AVIF file), expected an image beside the sources`, 'Add the image file to the folder; the page shows its alt text meanwhile.'));
+    }
+  }
+  return out;
+}
+
+/** Builds every page of the site from parsed documents. */
+export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}): SitePages {
+  const root = options.root ?? process.cwd();
+  const { addresses, diagnostics } = assignAddresses(docs);
+  const resolve = resolver(docs, addresses, root, options.contentDir);
+  const pages: PageEntry[] = [];
+  for (const doc of docs) {
+    const resolveImage = (src: string, from: AlignedDocument = doc) => resolve.image(from, src);
+    diagnostics.push(...checkReferences(doc, root, options.contentDir, resolve.pageAt, resolveImage));
+    const address = addresses.get(doc);
+    if (!address) continue;
+    const { lang: targetLang, slug, english } = address;
+    const sides: Array<[Side, string, string]> = [['target', targetLang, doc.locales.target]];
+    // One English page per name, even when several locales translate it.
+    if (english && !pages.some((p) => p.lang === 'en' && p.slug === slug)) sides.push(['source', languageOf(doc.locales.source), doc.locales.source]);
     for (const [side, lang, locale] of sides) {
       const html = renderDocument(doc, {
         side,
         langs: { target: doc.locales.target, source: doc.locales.source },
-        resolveLink: linkResolver(lang, slugs),
+        resolveLink: (href, from = doc) => resolve.link(from, lang, href),
+        resolveImage,
+        resolveInclude: (href) => resolve.include(doc, href),
         notes: options.notesFor?.(doc, side),
+        alertTitle: (kind) => ({ text: useTranslations(locale)(`alert.${kind}`), ...(uiLang(locale) !== lang ? { lang: uiLang(locale) } : {}) }),
       });
       pages.push({
         id: `${lang}/${slug}`,
@@ -115,13 +213,15 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
         sourcePath: doc.file,
         segmentCount: doc.segments.length,
         ...(options.models?.get(doc.file) ? { model: options.models.get(doc.file) } : {}),
-        diagnostics: side === 'target' ? (options.diagnostics ?? []).filter((d) => d.file === doc.file) : [],
+        diagnostics: [],
         html,
       });
     }
   }
+  const all = [...(options.diagnostics ?? []), ...diagnostics];
   for (const page of pages) {
     page.alternates = pages.filter((p) => p.slug === page.slug).map((p) => ({ lang: p.lang, locale: p.locale, title: p.title }));
+    page.diagnostics = all.filter((d) => d.file === page.sourcePath);
   }
-  return pages;
+  return { pages, diagnostics };
 }

@@ -2,6 +2,8 @@
 // themselves (`ms.contentlocale`), never from a list in code. Used by the Astro config
 // (before any content is loaded) and by the content loader.
 import { readFileSync } from 'node:fs';
+import { declaredLocale, folderLocales } from '../sxs/folder-locale.js';
+import { isTocFile } from '../sxs/parse-toc.js';
 import { markdownFiles } from '../sxs/read-sources.js';
 import { languageOf } from '../i18n/language-of.js';
 import { relative, resolve } from 'node:path';
@@ -11,18 +13,18 @@ export function contentDir(root: string = process.cwd()): string {
   return resolve(root, process.env.CONTENT_DIR || 'content');
 }
 
-const LOCALE_LINE = /^ms\.contentlocale:\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)["']?\s*$/m;
-
-/** Languages of the site: English (the originals) plus each source's `ms.contentlocale`. */
+/**
+ * Languages of the site: English (the originals) plus each source's `ms.contentlocale`, or for a
+ * source without one the locale its folder gives it (the same rule the parser's reader applies).
+ */
 export function discoverLocales(dir: string): Record<string, string> {
   const locales: Record<string, string> = { en: 'en-US' };
-  for (const file of markdownFiles(dir)) {
-    const m = LOCALE_LINE.exec(readFileSync(file, 'utf8').slice(0, 4000));
-    if (m?.[1]) {
-      const locale = m[1].replace('_', '-');
-      const [language, region] = locale.split('-');
-      locales[languageOf(locale)] ??= region ? `${language!.toLowerCase()}-${region.toUpperCase()}` : language!.toLowerCase();
-    }
+  const files = markdownFiles(dir);
+  const declared = new Map(files.map((file) => [file, isTocFile(file) ? undefined : declaredLocale(readFileSync(file, 'utf8'))]));
+  for (const [file, { locale }] of folderLocales(declared)) {
+    if (isTocFile(file)) continue;
+    const [language, region] = locale.split('-');
+    locales[languageOf(locale)] ??= region ? `${language!.toLowerCase()}-${region.toUpperCase()}` : language!.toLowerCase();
   }
   return locales;
 }

@@ -1,24 +1,39 @@
-// The editors' report for one language's QA page: problems grouped by source file, each file
-// with its page, from the QA stage's own grouping and counts.
-import { countDiagnostics, groupByFile, type QaCounts } from '../qa/summarize-diagnostics.js';
+// The editors' report for one language's QA page: every source file with problems (pages and
+// tables of contents), its page, its counts; and the links to missing pages as one list.
+import { countDiagnostics, type QaCounts } from '../qa/summarize-diagnostics.js';
 import type { Diagnostic } from '../sxs/types.js';
 
 export interface ReportGroup {
   file: string;
-  slug: string;
+  /** The page's URL in this report's language, when the file is a page. */
+  href?: string;
   counts: QaCounts;
   items: Diagnostic[];
 }
 
-interface PageFacts {
-  slug: string;
-  lang: string;
+interface SourceFacts {
+  file: string;
+  lang?: string;
+  slug?: string;
+  kind: 'page' | 'include' | 'toc';
   diagnostics: Diagnostic[];
 }
 
-/** The report for a language: its own translations' problems; English (the originals) lists every file. */
-export function reportGroups(pages: PageFacts[], lang: string): ReportGroup[] {
-  const mine = pages.filter((p) => lang === 'en' || p.lang === lang);
-  const slugOf = new Map(mine.flatMap((p) => p.diagnostics.map((d) => [d.file, p.slug] as const)));
-  return [...groupByFile(mine.flatMap((p) => p.diagnostics))].map(([file, items]) => ({ file, slug: slugOf.get(file)!, counts: countDiagnostics(items), items }));
+/** Whether a language's report covers a file: its own files; English (the originals) lists every file. */
+const covers = (lang: string) => (f: SourceFacts) => lang === 'en' || f.lang === lang;
+
+/** The report for a language, files in path order. */
+export function reportGroups(files: SourceFacts[], lang: string): ReportGroup[] {
+  return files
+    .filter(covers(lang))
+    .filter((f) => f.diagnostics.length > 0)
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((f) => ({ file: f.file, ...(f.kind === 'page' && f.slug ? { href: `/${f.lang ?? lang}/${f.slug}/` } : {}), counts: countDiagnostics(f.diagnostics), items: f.diagnostics }));
 }
+
+/** Every `link-missing-page` of the report, with its file's page. */
+export const brokenLinks = (groups: ReportGroup[]): Array<{ group: ReportGroup; item: Diagnostic }> =>
+  groups.flatMap((group) => group.items.filter((d) => d.ruleId === 'link-missing-page').map((item) => ({ group, item })));
+
+/** An anchor for one finding on the report page: `f3-12-4` (file number, line, column). */
+export const findingAnchor = (fileIndex: number, d: Diagnostic): string => `f${fileIndex + 1}-${d.place.line}-${d.place.column}`;

@@ -27,6 +27,18 @@ export function listing(pages: Page[], lang: string): { competencies: Page[]; ot
   };
 }
 
+/**
+ * The order a reader pages through a language's pages (previous / next): the TOC's order when
+ * the folder has one, then the pages it does not list, in the index's order.
+ */
+export function readingOrder(pages: Page[], lang: string, nav: Array<{ href?: string }> = []): Page[] {
+  const { competencies, other } = listing(pages, lang);
+  const listed = [...competencies, ...other];
+  const bySlug = new Map(listed.map((p) => [`/${lang}/${p.data.slug}/`, p]));
+  const inToc = [...new Set(nav.map((e) => e.href?.replace(/#.*$/, '')).filter((h): h is string => !!h && bySlug.has(h)))].map((h) => bySlug.get(h)!);
+  return [...inToc, ...listed.filter((p) => !inToc.includes(p))];
+}
+
 /** The name of a language in that language: `de` → `Deutsch`. */
 export function languageName(lang: string): string {
   try {

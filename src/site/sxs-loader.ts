@@ -1,14 +1,24 @@
-// The content-layer loader: runs the sxs pipeline over the content folder and stores one
-// entry per page and language. In a build any error stops everything before a page is
-// written; in the dev server errors are logged and the last good pages stay up.
+// The content-layer loaders: run the sxs pipeline over the content folder (once per change,
+// `siteFor`) and store the pages per language, the navigation per language and each source's
+// report. A build publishes every page and lists every problem; with TANDEM_STRICT=1 any error
+// stops it before a page is written. The dev server shows each source's problems on its page.
+import { writeSync } from 'node:fs';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
-import { formatDiagnostic } from '../sxs/diagnostics.js';
-import { assertPublishable } from '../sxs/read-sources.js';
 import { Competency } from '../requirements/model.js';
-import { analyzeSources, disagreementNotes } from './analyze-sources.js';
-import { buildPages } from './build-pages.js';
+import { formatBuildDiagnostics, formatBuildSummary, isStrict, rememberSummary } from './build-report.js';
 import { contentDir, entryPath } from './content-dir.js';
+import { siteFor, type SiteBuild } from './site-build.js';
+
+const DiagnosticData = z.object({
+  file: z.string(),
+  place: z.object({ line: z.number(), column: z.number(), offset: z.number() }),
+  severity: z.enum(['error', 'warning', 'info']),
+  ruleId: z.string(),
+  reason: z.string(),
+  hint: z.string().optional(),
+  segmentId: z.string().optional(),
+});
 
 export const PageData = z.object({
   lang: z.string(),
@@ -24,57 +34,119 @@ export const PageData = z.object({
   sourcePath: z.string(),
   segmentCount: z.number(),
   model: Competency.optional(),
-  diagnostics: z.array(
-    z.object({
-      file: z.string(),
-      place: z.object({ line: z.number(), column: z.number(), offset: z.number() }),
-      severity: z.enum(['error', 'warning', 'info']),
-      ruleId: z.string(),
-      reason: z.string(),
-      hint: z.string().optional(),
-      segmentId: z.string().optional(),
-    }),
-  ),
+  diagnostics: z.array(DiagnosticData),
+  /** In the dev server only: the source's errors and warnings, for the box at the top of the page. */
+  devProblems: z.array(DiagnosticData).optional(),
 });
 export type PageData = z.infer<typeof PageData>;
+
+export const NavData = z.object({
+  lang: z.string(),
+  entries: z.array(z.object({ depth: z.number(), title: z.string(), href: z.string().optional(), lang: z.string().optional() })),
+});
+export type NavData = z.infer<typeof NavData>;
+
+export const SourceData = z.object({
+  file: z.string(),
+  lang: z.string().optional(),
+  slug: z.string().optional(),
+  kind: z.enum(['page', 'include', 'toc']),
+  diagnostics: z.array(DiagnosticData),
+});
+export type SourceData = z.infer<typeof SourceData>;
 
 export interface SxsLoaderOptions {
   /** Folder of sxs sources. Default: `CONTENT_DIR` or `content/`. */
   dir?: string;
 }
 
+type Context = Pick<LoaderContext, 'store' | 'logger' | 'watcher'>;
+
+/** Prints the list and, for a strict build with errors, stops the process before any page is written. */
+function report(build: SiteBuild, { logger, watcher }: Context): void {
+  if (!watcher && isStrict() && build.counts.error > 0) {
+    // Exit here rather than throw: a thrown error would be printed with the loader's stack.
+    const lines = formatBuildDiagnostics(build.diagnostics, ['error']);
+    writeSync(2, `${lines.join('\n')}\n${formatBuildSummary(build, { written: false })}\nTANDEM_STRICT=1: no page was written.\n`);
+    process.exit(1);
+  }
+  for (const line of formatBuildDiagnostics(build.diagnostics, ['error'])) logger.error(line);
+  for (const line of formatBuildDiagnostics(build.diagnostics, ['warning'])) logger.warn(line);
+  const summary = formatBuildSummary(build);
+  logger.info(summary);
+  rememberSummary(summary);
+}
+
+/** Runs `sync` now and, in the dev server, again whenever a file of the folder changes. */
+function loadWith(name: string, dir: string, sync: (build: SiteBuild, context: Context) => void): Loader['load'] {
+  return async (context) => {
+    const run = () => {
+      try {
+        sync(siteFor(dir), context);
+      } catch (error) {
+        // Content problems are diagnostics; this is a fault of the tool itself, said once.
+        context.logger.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+        if (!context.watcher) throw error;
+      }
+    };
+    run();
+    const { watcher } = context;
+    if (!watcher) return;
+    watcher.add(dir);
+    // An editor's save can be several writes (truncate, then write): read once they have settled.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onChange = (path: string): void => {
+      if (!path.startsWith(dir)) return;
+      clearTimeout(timer);
+      timer = setTimeout(run, 150);
+    };
+    watcher.on('change', onChange);
+    watcher.on('add', onChange);
+    watcher.on('unlink', onChange);
+  };
+}
+
+/** Pages, one entry per page and language. */
 export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
   const dir = options.dir ?? contentDir();
-  const sync = ({ store, logger }: Pick<LoaderContext, 'store' | 'logger'>, failHard: boolean): void => {
-    const { docs, models, diagnostics } = analyzeSources(dir);
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    for (const d of diagnostics.filter((x) => x.severity === 'warning')) logger.warn(formatDiagnostic(d));
-    if (errors.length) {
-      if (failHard) assertPublishable(diagnostics);
-      for (const d of errors) logger.error(formatDiagnostic(d));
-      return;
-    }
-    const pages = buildPages(docs, { models, diagnostics, notesFor: (doc, side) => disagreementNotes(models.get(doc.file), side) });
-    store.clear();
-    for (const { html, id, headings, ...data } of pages) {
-      store.set({ id, data: { ...data, headings }, body: '', rendered: { html, metadata: { headings } }, filePath: entryPath(data.sourcePath) });
-    }
-    logger.info(`${docs.length} source(s), ${pages.length} page(s) from ${dir}`);
-  };
   return {
     name: 'tandem-sxs',
     schema: PageData,
-    load: async (context) => {
-      sync(context, !context.watcher);
-      const { watcher } = context;
-      if (!watcher) return;
-      watcher.add(dir);
-      const onChange = (path: string): void => {
-        if (path.startsWith(dir) && path.endsWith('.md')) sync(context, false);
-      };
-      watcher.on('change', onChange);
-      watcher.on('add', onChange);
-      watcher.on('unlink', onChange);
-    },
+    load: loadWith('tandem-sxs', dir, (build, context) => {
+      report(build, context);
+      context.store.clear();
+      for (const { html, id, headings, ...data } of build.pages) {
+        const devProblems = context.watcher ? { devProblems: data.diagnostics.filter((d) => d.severity !== 'info') } : {};
+        context.store.set({ id, data: { ...data, headings, ...devProblems }, body: '', rendered: { html, metadata: { headings } }, filePath: entryPath(data.sourcePath) });
+      }
+    }),
+  };
+}
+
+/** The navigation from the folder's TOC.md, one entry per language. */
+export function navLoader(options: SxsLoaderOptions = {}): Loader {
+  const dir = options.dir ?? contentDir();
+  return {
+    name: 'tandem-nav',
+    schema: NavData,
+    load: loadWith('tandem-nav', dir, (build, { store }) => {
+      store.clear();
+      // Every language gets an entry, empty without a TOC, so the collection is never missing.
+      const langs = new Set([...build.pages.map((p) => p.lang), ...build.nav.keys()]);
+      for (const lang of langs) store.set({ id: lang, data: { lang, entries: build.nav.get(lang) ?? [] } });
+    }),
+  };
+}
+
+/** Every source file with its problems, for the QA pages and `/data/qa.json`. */
+export function sourcesLoader(options: SxsLoaderOptions = {}): Loader {
+  const dir = options.dir ?? contentDir();
+  return {
+    name: 'tandem-sources',
+    schema: SourceData,
+    load: loadWith('tandem-sources', dir, (build, { store }) => {
+      store.clear();
+      for (const f of build.files) store.set({ id: f.file, data: { ...f } });
+    }),
   };
 }

@@ -32,10 +32,10 @@ export function checkSegments(segments: Segment[], broken: WeakSet<Segment>, rep
     if (before && !broken.has(s) && !broken.has(before)) {
       report(at, 'error', 'sxs-duplicate-id', `Unexpected second segment \`${s.id}\` (first at line ${before.range.start.line}), expected every id once per file`, 'Give one of the two a new id, or remove the repeated segment.', s.id);
     } else if (!before) seen.set(s.id, s);
-    // A foreign prefix means the sentence was pasted from another file: the page may state
-    // another page's fact, and translation memory will not match it. An error.
+    // A foreign prefix means the sentence was pasted from another file, and translation memory
+    // will not match it; the pair itself is intact and the page shows it right: a warning.
     if (main !== undefined && s.prefix !== main) {
-      report(at, 'error', 'sxs-mixed-prefix', `Unexpected id prefix \`${s.prefix}\` in \`${s.id}\`, expected \`${main}\` like the other segments of this file`, 'Segments of one file share one prefix: check whether this segment was pasted from another file.', s.id);
+      report(at, 'warning', 'sxs-mixed-prefix', `Unexpected id prefix \`${s.prefix}\` in \`${s.id}\`, expected \`${main}\` like the other segments of this file`, 'Segments of one file share one prefix: check whether this segment was pasted from another file.', s.id);
     }
     if (broken.has(s)) continue;
     // An empty side drops a sentence from one language's page: an error.

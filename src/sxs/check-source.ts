@@ -2,6 +2,7 @@
 // indentation, emptiness, and sxs markup that markdown turned into code. Part of parsing:
 // each finding becomes a diagnostic next to the pairing problems.
 import type { Nodes, Root } from 'mdast';
+import { isIndentedSxsCode } from './recover-code.js';
 import { mentionsSxs } from './span-tags.js';
 import type { Severity } from './types.js';
 
@@ -12,14 +13,14 @@ const end = (n: Nodes) => n.position?.end.offset ?? 0;
 
 /**
  * CRLF and LF mixed is how the published corpus looks and parses the same either way. A bare
- * CR is an error: git, editors and the vendors' tools disagree on whether it ends a line, so
- * the line numbers of every later diagnostic and of the XLIFF round trip stop matching.
+ * CR renders the same page too, but git, editors and the vendors' tools disagree on whether it
+ * ends a line, so line numbers in other tools and the XLIFF round trip stop matching: a warning.
  */
 export function checkLineEndings(text: string, report: Report): void {
   const bare = [...text.matchAll(/\r(?!\n)/g)];
   if (bare.length === 0) return;
   const more = bare.length > 1 ? ` (${bare.length} in this file)` : '';
-  report(bare[0]!.index, 'error', 'sxs-cr-line-ending', `Unexpected bare CR line ending${more}, expected LF or CRLF`, 'Convert the file to LF (or CRLF) line endings; bare CR breaks line numbers in other tools.');
+  report(bare[0]!.index, 'warning', 'sxs-cr-line-ending', `Unexpected bare CR line ending${more}, expected LF or CRLF`, 'Convert the file to LF (or CRLF) line endings; bare CR breaks line numbers in other tools.');
 }
 
 /** The outermost lists of the tree. */
@@ -49,12 +50,18 @@ function codeNodes(node: Nodes, out: Nodes[] = []): Nodes[] {
   return out;
 }
 
-/** Segments inside code would reach the page as literal tags, never as sentences: an error. */
+/**
+ * Segments inside an indented code block are list text or a paragraph indented too far: the
+ * parser reads them as such (`recoverCode`), so a warning. In fenced or inline code they would
+ * reach the page as literal tags, never as sentences: an error.
+ */
 export function checkCode(text: string, root: Root, report: Report): void {
   for (const node of codeNodes(root)) {
     const kind = node.type === 'code' ? 'a code block' : 'inline code';
     const tag = /<span\b[^>]*(?:data-[ts]tu-id|sxs-lookup)/i.exec(text.slice(start(node), end(node)));
-    report(start(node) + (tag?.index ?? 0), 'error', 'sxs-markup-in-code', `Unexpected sxs markup inside ${kind}, expected it in a paragraph, list item, heading or table`, 'Four spaces or a tab more than the text above make a code block: indent continuation lines like the list item’s text.');
+    const recovered = isIndentedSxsCode(text, node);
+    const hint = `Four spaces or a tab more than the text above make a code block: indent continuation lines like the list item’s text.${recovered ? ' The page shows the text as it was meant meanwhile.' : ''}`;
+    report(start(node) + (tag?.index ?? 0), recovered ? 'warning' : 'error', 'sxs-markup-in-code', `Unexpected sxs markup inside ${kind}, expected it in a paragraph, list item, heading or table`, hint);
   }
 }
 

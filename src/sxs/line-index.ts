@@ -12,6 +12,11 @@ export class LineIndex {
     }
   }
 
+  /** Offset of the first character of a 1-based line (the text's length past the last line). */
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? this.starts.at(-1)!;
+  }
+
   place(offset: number): Place {
     let lo = 0;
     let hi = this.starts.length - 1;

@@ -77,6 +77,40 @@ function readSide<T>(tokens: T[], at: number, view: (t: T) => TokenView): Side<T
   return { open: tokens[at]!, content: tokens.slice(at + 1, close), close: tokens[close], next: close + 1 };
 }
 
+/**
+ * Reads a target side. An unclosed target ends where its twin starts, as a forgiving reader
+ * sees it: the localized text runs up to the `sxs-lookup` span, which is still its English side.
+ */
+function readTarget<T>(tokens: T[], at: number, view: (t: T) => TokenView): Side<T> & { twinAt?: number } {
+  const side = readSide(tokens, at, view);
+  if (side.close !== undefined) return side;
+  let depth = 0;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const tag = view(tokens[i]!).tag;
+    if (tag === undefined) continue;
+    if (depth === 0 && (isLookupOpen(tag) || sourceOpenId(tag) !== undefined)) return { open: tokens[at]!, content: tokens.slice(at + 1, i), next: i, twinAt: i };
+    if (isSpanOpen(tag)) depth++;
+    else if (isSpanClose(tag)) depth--;
+  }
+  return side;
+}
+
+/** A `<span data-stu-id>` written without its `sxs-lookup` wrapper, read as the twin it is meant to be. */
+function readBareTwin<T>(tokens: T[], at: number, view: (t: T) => TokenView, problems: PairProblem<T>[]) {
+  const open = tokens[at];
+  const tag = tagAt(tokens, at, view);
+  const twinId = tag === undefined ? undefined : sourceOpenId(tag);
+  if (open === undefined || twinId === undefined) return undefined;
+  problems.push({
+    ruleId: 'sxs-stray-markup',
+    at: open,
+    reason: `Unexpected \`<span data-stu-id="${twinId}">\` without its \`<span class="sxs-lookup">\` wrapper, expected \`<span class="sxs-lookup"><span data-stu-id="${twinId}">…</span></span>\``,
+    hint: 'Wrap the English span in `<span class="sxs-lookup">…</span>`; the page shows it as the English original meanwhile.',
+  });
+  const side = readSide(tokens, at, view);
+  return { twinId, side, lookup: open, lookupClose: side.close, next: side.next };
+}
+
 /** Reads `<span class="sxs-lookup"><span data-stu-id>…</span></span>` at `at`, if it is there. */
 function readTwin<T>(tokens: T[], at: number, view: (t: T) => TokenView, problems: PairProblem<T>[]) {
   const lookup = tokens[at];
@@ -145,10 +179,11 @@ export function pairTokens<T>(tokens: T[], view: (t: T) => TokenView): Paired<T>
     const id = tag === undefined ? undefined : targetOpenId(tag);
     if (id !== undefined) {
       const problems: PairProblem<T>[] = [];
-      const target = readSide(tokens, i, view);
+      const target = readTarget(tokens, i, view);
       if (target.close === undefined) problems.push(unclosedTarget(token, id));
-      const twinAt = skipBlank(tokens, target.next, view);
-      const twin = target.close === undefined ? undefined : readTwin(tokens, twinAt, view, problems);
+      const twinAt = target.twinAt ?? skipBlank(tokens, target.next, view);
+      const readable = target.close !== undefined || target.twinAt !== undefined;
+      const twin = readable ? (readTwin(tokens, twinAt, view, problems) ?? readBareTwin(tokens, twinAt, view, problems)) : undefined;
       if (twin === undefined) {
         if (target.close !== undefined) {
           problems.push({

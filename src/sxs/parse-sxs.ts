@@ -13,6 +13,7 @@ import { checkSegments } from './check-segments.js';
 import { decodeSource, type DecodeProblem } from './decode-source.js';
 import { LineIndex } from './line-index.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { recoverCode } from './recover-code.js';
 import { pairTokens, type Pair, type PairProblem } from './pair-tokens.js';
 import { idPrefix, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
 import type {
@@ -34,6 +35,11 @@ export interface ParseOptions {
   file?: string;
   /** Locale of the `sxs-lookup` side. Default: `en-US` (the sources' originals are English). */
   sourceLocale?: string;
+  /**
+   * Locale of the translation when the front matter has no `ms.contentlocale` (e.g. the one its
+   * folder's other files carry). Default: none, and such a file has no language (`und`).
+   */
+  fallbackLocale?: string;
 }
 
 /**
@@ -69,7 +75,7 @@ class Parser {
   readonly segments: Segment[] = [];
   /** Segments whose pairing failed; their missing sides are already reported. */
   readonly broken = new WeakSet<Segment>();
-  private readonly lines: LineIndex;
+  readonly lines: LineIndex;
 
   constructor(
     readonly file: string,
@@ -300,8 +306,22 @@ function yamlErrorOffset(doc: Document, error: YAMLError): number {
 }
 
 /**
- * Front matter YAML that does not parse loses the title, description and locale of the page:
- * an error, placed on the file's line (the YAML starts on the line after the opening fence).
+ * What a reader still sees in front matter YAML that does not parse: each `key: value` line
+ * at the left margin as a string (`title: Minecraft: Education Edition`), quotes taken off.
+ */
+function plainLines(yaml: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const m of yaml.matchAll(/^([A-Za-z][\w.-]*):[ \t]*(.*?)[ \t]*$/gm)) {
+    const raw = m[2]!;
+    out[m[1]!] ??= /^(["']).*\1$/.test(raw) ? raw.slice(1, -1) : raw.replace(/^["']/, '');
+  }
+  return out;
+}
+
+/**
+ * Front matter YAML that does not parse is an error for every other tool that reads it, placed on
+ * the file's line (the YAML starts on the line after the opening fence); the page keeps the title,
+ * description and locale its `key: value` lines give.
  */
 function readFrontMatter(parser: Parser, root: Root): FrontMatter {
   const node = root.children.find((c): c is Yaml => c.type === 'yaml');
@@ -314,7 +334,7 @@ function readFrontMatter(parser: Parser, root: Root): FrontMatter {
     const what = error.message.split('\n')[0]!.replace(/\.$/, '');
     parser.report(yamlStart + yamlErrorOffset(doc, error), 'error', 'sxs-front-matter-yaml', `Unexpected YAML in front matter (${what}), expected \`key: value\` lines`, 'Quote values that contain `: ` or start with a quote, close every quote, and indent with spaces.');
   }
-  const value = doc.errors.length ? {} : doc.toJS();
+  const value = doc.errors.length ? plainLines(node.value) : doc.toJS();
   const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   if (!doc.errors.length && (value === null || typeof value !== 'object' || Array.isArray(value)) && node.value.trim() !== '') {
     parser.report(start, 'error', 'sxs-front-matter-yaml', 'Unexpected front matter that is not a mapping, expected `key: value` lines', 'Write the front matter as `title: …`, `description: …` lines.');
@@ -359,15 +379,17 @@ function frontMatterSegments(parser: Parser, fm: FrontMatter): Record<string, { 
 function titles(fmData: Record<string, unknown>, fmPairs: Record<string, { target: string; source: string }>, headings: Heading[], segments: Segment[]) {
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   const h1 = headings.find((h) => h.depth === 1) ?? headings[0];
+  // Keys as the repositories write them, `Description` and `Title` too.
+  const field = (name: string) => Object.entries(fmData).find(([k]) => k.toLowerCase() === name)?.[1];
   const title = fmPairs.title ?? (() => {
-    const t = str(fmData.title) || h1?.target || '';
+    const t = str(fmData.title ?? field('title')) || h1?.target || '';
     if (!h1) return { target: t, source: t };
     if (t === h1.target) return { target: t, source: h1.source };
     const bar = t.lastIndexOf(' | ');
     return { target: t, source: bar > 0 && t.slice(0, bar) === h1.target ? h1.source + t.slice(bar) : bar > 0 ? h1.source + t.slice(bar) : h1.source };
   })();
   const description = fmPairs.description ?? (() => {
-    const d = str(fmData.description).trim();
+    const d = str(fmData.description ?? field('description')).trim();
     const body = segments.filter((s) => s.context !== 'heading' && s.context !== 'front-matter');
     // The description is often the first sentences of the page, word for word.
     for (let i = 0; i < body.length; i++) {
@@ -415,6 +437,7 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   checkContent(text, tree, report);
   checkListTabs(text, tree, report);
   checkCode(text, tree, report);
+  recoverCode(text, parser.lines, tree);
   const frontMatter = readFrontMatter(parser, tree);
   const fmPairs = frontMatterSegments(parser, frontMatter);
   fixUnspacedHeadings(parser, tree);
@@ -435,8 +458,17 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   const locale = typeof frontMatter.data['ms.contentlocale'] === 'string' ? (frontMatter.data['ms.contentlocale'] as string) : undefined;
   // Without the locale the page has no route; unless the front matter is already reported broken.
   const frontMatterBroken = parser.diagnostics.some((d) => FRONT_MATTER_RULES.has(d.ruleId));
+  // A file without its locale still has one where its folder says so: a note. Without that, a warning.
   if (!locale && !frontMatterBroken) {
-    parser.report(0, 'error', 'sxs-missing-locale', 'Unexpected front matter without `ms.contentlocale`, expected the locale of the translation (e.g. `ms.contentlocale: de-DE`)', 'Add `ms.contentlocale` to the front matter.');
+    const reason = 'Unexpected front matter without `ms.contentlocale`, expected the locale of the translation (e.g. `ms.contentlocale: de-DE`)';
+    if (options.fallbackLocale) parser.report(0, 'info', 'sxs-missing-locale', reason, `Add \`ms.contentlocale\` to the front matter; the page is published as ${normalizeLocale(options.fallbackLocale)}, the locale of its folder.`);
+    else parser.report(0, 'warning', 'sxs-missing-locale', reason, 'Add `ms.contentlocale` to the front matter.');
+  }
+  // A page with no pair at all was never translated side by side (or not translated): it is
+  // published in its own language only, and editors should know.
+  const unpublishable = parser.diagnostics.some((d) => FRONT_MATTER_RULES.has(d.ruleId) || d.ruleId === 'sxs-no-content');
+  if (parser.segments.length === 0 && !unpublishable) {
+    parser.report(0, 'info', 'sxs-monolingual', 'Unexpected page without any sxs segment pair, expected `<span data-ttu-id>…</span>` sentences with their English originals', 'The page is published in its own language only, with no English twin; translate it side by side to pair it.');
   }
   const headings = collectHeadings(parser, tree);
   const { title, description } = titles(frontMatter.data, fmPairs, headings, parser.segments);
@@ -447,7 +479,7 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
     text,
     bom,
     frontMatter,
-    locales: { target: normalizeLocale(locale ?? 'und'), source: options.sourceLocale ?? 'en-US' },
+    locales: { target: normalizeLocale(locale ?? options.fallbackLocale ?? 'und'), source: options.sourceLocale ?? 'en-US' },
     title,
     description,
     segments: parser.segments,

@@ -1,10 +1,12 @@
-// The entry to the flow for a whole folder: every `*.md` source under it → aligned documents and
-// all their diagnostics together, so a build can report every problem of every file at once
-// and stop before writing anything.
+// The entry to the flow for a whole folder: every `*.md` source under it → aligned documents
+// (and the folder's `TOC.md` tables of contents, which are not pages) with all their diagnostics
+// together, so a build can report every problem of every file at once.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SxsError } from './diagnostics.js';
+import { declaredLocale, folderLocales } from './folder-locale.js';
 import { parseSxs } from './parse-sxs.js';
+import { isTocFile, parseToc, type TocDocument } from './parse-toc.js';
 import type { AlignedDocument, Diagnostic } from './types.js';
 
 export interface ReadSourcesOptions {
@@ -15,9 +17,11 @@ export interface ReadSourcesOptions {
 }
 
 export interface Sources {
-  /** One document per source, in path order. */
+  /** One document per page source (every `*.md` but `TOC.md`), in path order. */
   docs: AlignedDocument[];
-  /** The diagnostics of every document, in the same order. */
+  /** The tables of contents, in path order, each with the locale of its folder (when known). */
+  tocs: Array<TocDocument & { locale?: string }>;
+  /** The diagnostics of every document and table of contents, in path order. */
   diagnostics: Diagnostic[];
 }
 
@@ -33,11 +37,31 @@ export function markdownFiles(dir: string): string[] {
     });
 }
 
-/** Reads and parses every source under `dir`, as bytes so that invalid UTF-8 is named. */
+/**
+ * Reads and parses every source under `dir`, as bytes so that invalid UTF-8 is named. A file
+ * without `ms.contentlocale` gets its folder's locale (`folderLocales`).
+ */
 export function readSources(dir: string, options: ReadSourcesOptions = {}): Sources {
   const { name = (file: string) => file, ...parse } = options;
-  const docs = markdownFiles(dir).map((file) => parseSxs(readFileSync(file), { file: name(file), ...parse }));
-  return { docs, diagnostics: docs.flatMap((d) => d.diagnostics) };
+  const files = markdownFiles(dir).map((file) => ({ file, bytes: readFileSync(file) }));
+  const declared = new Map(files.map(({ file, bytes }) => [file, isTocFile(file) ? undefined : declaredLocale(bytes.toString('utf8'))]));
+  const locales = folderLocales(declared);
+  const docs: AlignedDocument[] = [];
+  const tocs: Sources['tocs'] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const { file, bytes } of files) {
+    const fallbackLocale = locales.get(file)?.locale;
+    if (isTocFile(file)) {
+      const toc = { ...parseToc(bytes, { file: name(file) }), ...(fallbackLocale ? { locale: fallbackLocale } : {}) };
+      tocs.push(toc);
+      diagnostics.push(...toc.diagnostics);
+      continue;
+    }
+    const doc = parseSxs(bytes, { file: name(file), ...parse, ...(fallbackLocale ? { fallbackLocale } : {}) });
+    docs.push(doc);
+    diagnostics.push(...doc.diagnostics);
+  }
+  return { docs, tocs, diagnostics };
 }
 
 /** Throws one `SxsError` carrying every diagnostic when any of them is an error. */

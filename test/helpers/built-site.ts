@@ -33,6 +33,27 @@ export function withLock<T>(fn: () => T): T {
   }
 }
 
+/** `withLock` for work that waits on other processes (a dev server): polls for the lock without blocking the event loop. */
+export async function withLockAsync<T>(fn: () => Promise<T>): Promise<T> {
+  mkdirSync(OUT, { recursive: true });
+  const lock = join(OUT, '.lock');
+  for (let i = 0; ; i++) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      if (i > 1200) throw new Error('Timed out waiting for another test build of the site');
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Removes builds left by test runs that ended more than an hour ago. */
 function pruneOldRuns(): void {
   for (const name of readdirSync(OUT)) {

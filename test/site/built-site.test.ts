@@ -153,6 +153,12 @@ describe.skipIf(!hasCorpus)('the corpus site', () => {
     expect(expectEverySegmentShown(site, CORPUS)).toBeGreaterThan(700);
   });
 
+  it('builds with no error, every problem a warning or a note on the QA page', () => {
+    const qa = JSON.parse(readFileSync(join(site, 'data', 'qa.json'), 'utf8')) as { counts: Record<string, number>; fileCount: number };
+    expect(qa.fileCount).toBe(17);
+    expect(qa.counts.error).toBe(0);
+  });
+
   it('links between pages to the same language', () => {
     const tree = fromHtml(readPage(site, 'de/competencies'));
     const hrefs = selectAll('article a', tree).map((a) => String(a.properties.href));

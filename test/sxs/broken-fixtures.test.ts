@@ -36,10 +36,10 @@ describe('line endings', () => {
     expect(doc.segments.map((s) => s.source.range.start.line)).toEqual([4, 6]);
   });
 
-  it('names every bare CR in one error at the first of them', () => {
+  it('names every bare CR in one warning at the first of them', () => {
     const doc = parseSxs(`${fm}${pair('a-1', 'Eins', 'One')}\r\r${pair('a-2', 'Zwei', 'Two')}\r`);
     const errors = doc.diagnostics.filter((d) => d.ruleId === 'sxs-cr-line-ending');
-    expect(errors.map(formatDiagnostic)).toEqual([expect.stringMatching(/^<input>:4:102 error sxs-cr-line-ending Unexpected bare CR line ending \(3 in this file\)/)]);
+    expect(errors.map(formatDiagnostic)).toEqual([expect.stringMatching(/^<input>:4:102 warning sxs-cr-line-ending Unexpected bare CR line ending \(3 in this file\)/)]);
     expect(doc.segments).toHaveLength(2);
   });
 });

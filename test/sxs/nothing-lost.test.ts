@@ -9,7 +9,9 @@ import { LineIndex } from '../../src/sxs/line-index.ts';
 import { parseSxs } from '../../src/sxs/parse-sxs.ts';
 import type { AlignedDocument } from '../../src/sxs/types.ts';
 import { SEED, corpusFiles, hasCorpus } from '../helpers/shared.ts';
-import { fixtures } from './fixture-dirs.ts';
+import { FIXTURES, fixtures } from './fixture-dirs.ts';
+import { markdownFiles } from '../../src/sxs/read-sources.ts';
+import { isTocFile } from '../../src/sxs/parse-toc.ts';
 
 interface RawSpan {
   id: string;
@@ -87,6 +89,13 @@ describe('nothing is lost', () => {
 
   it.skipIf(!hasCorpus)('on every corpus page', () => {
     for (const file of corpusFiles()) expectNothingLost(parseSxs(readFileSync(file), { file }));
+  });
+
+  it('on every page of the repository-shaped folder', () => {
+    const dir = join(FIXTURES, 'repo-shaped');
+    const pages = markdownFiles(dir).filter((f) => !isTocFile(f));
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    for (const file of pages) expectNothingLost(parseSxs(readFileSync(file), { file }));
   });
 
   it.each([...fixtures('broken'), ...fixtures('edge'), ...fixtures('hostile')].map((f) => [f.name, f] as const))('on %s', (_name, f) => {

@@ -96,3 +96,60 @@ describe('parseSxs on broken pairs', () => {
     expect(doc.segments[0]!.target.text).toBe('Hallo');
   });
 });
+
+describe('reading damaged sources as a forgiving reader would', () => {
+  const fm = '---\nms.contentlocale: de-DE\n---\n';
+  const twin = (id: string, en: string) => `<span class="sxs-lookup"><span data-stu-id="${id}">${en}</span></span>`;
+  const read = (body: string) => {
+    const doc = parseSxs(`${fm}${body}`, { file: 'f.md' });
+    return { doc, segments: doc.segments.map((s) => [s.id, s.target.text, s.source.text]), found: doc.diagnostics.map((d) => `${d.place.line}:${d.place.column} ${d.severity} ${d.ruleId}`) };
+  };
+
+  it('ends an unclosed target where its twin starts, so the twin stays its English side', () => {
+    const { segments, found } = read(`<span data-ttu-id="a-1">Nie geschlossen. ${twin('a-1', 'Never closed.')}\n`);
+    expect(segments).toEqual([['a-1', 'Nie geschlossen. ', 'Never closed.']]);
+    expect(found).toEqual(['4:1 error sxs-unclosed-span']);
+  });
+
+  it('reads a data-stu-id span without its sxs-lookup wrapper as the twin', () => {
+    const { segments, found } = read('<span data-ttu-id="a-1">Satz.</span><span data-stu-id="a-1">Sentence.</span>\n');
+    expect(segments).toEqual([['a-1', 'Satz.', 'Sentence.']]);
+    expect(found).toEqual(['4:37 error sxs-stray-markup']);
+  });
+
+  it('reads sxs text indented into a code block as the paragraphs and lists it was meant to be, at its place', () => {
+    const body = `1. <span data-ttu-id="a-1">Eins.</span>${twin('a-1', 'One.')}\n\n          - <span data-ttu-id="a-2">Zwei.</span>${twin('a-2', 'Two.')}\n          - <span data-ttu-id="a-3">Drei.</span>${twin('a-3', 'Three.')}\n\n        Text <span data-ttu-id="a-4">Vier.</span>${twin('a-4', 'Four.')}\n`;
+    const { doc, segments, found } = read(body);
+    expect(segments.map((s) => s[1])).toEqual(['Eins.', 'Zwei.', 'Drei.', 'Vier.']);
+    expect(found).toEqual(['6:13 warning sxs-markup-in-code']);
+    for (const s of doc.segments) expect(doc.text.slice(s.target.range.start.offset, s.target.range.end.offset)).toBe(s.target.markup);
+    expect(doc.segments.map((s) => `${s.target.range.start.line}:${s.target.range.start.column}`)).toEqual(['4:28', '6:37', '7:37', '9:38']);
+    const item = (doc.tree.children[0] as import('mdast').List).children[0]!;
+    expect(item.children.map((c) => c.type)).toEqual(['paragraph', 'list', 'paragraph']);
+  });
+
+  it('keeps sxs markup in fenced code an error: it would show as tags', () => {
+    const { found } = read('```\n<span data-ttu-id="a-1">Eins.</span>\n```\n');
+    expect(found).toContain('5:1 error sxs-markup-in-code');
+  });
+
+  it('notes a page without any pair as monolingual', () => {
+    expect(read('# Nur Deutsch\n\nEin Absatz.\n').found).toEqual(['1:1 info sxs-monolingual']);
+  });
+
+  it('takes the folder’s locale for a file without ms.contentlocale, with a note', () => {
+    const doc = parseSxs(`---\ntitle: x\n---\n<span data-ttu-id="a-1">Eins.</span>${twin('a-1', 'One.')}\n`, { fallbackLocale: 'de-de' });
+    expect(doc.locales.target).toBe('de-DE');
+    expect(doc.diagnostics.map((d) => `${d.severity} ${d.ruleId}`)).toEqual(['info sxs-missing-locale']);
+  });
+});
+
+describe('front matter YAML that does not parse', () => {
+  it('still gives the page its title, description and locale from the key: value lines, and reports the error', () => {
+    const doc = parseSxs('---\ntitle: Minecraft: Education Edition verkaufen\ndescription: "Offen\nms.contentlocale: fr-FR\n---\n<span data-ttu-id="a-1">Un.</span><span class="sxs-lookup"><span data-stu-id="a-1">One.</span></span>\n', { file: 'f.md' });
+    expect(doc.title.target).toBe('Minecraft: Education Edition verkaufen');
+    expect(doc.description.target).toBe('Offen');
+    expect(doc.locales.target).toBe('fr-FR');
+    expect(doc.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toContain('sxs-front-matter-yaml');
+  });
+});

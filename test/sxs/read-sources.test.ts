@@ -13,7 +13,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** A folder holding the seed, a few broken fixtures (some nested) and a file that is not markdown. */
 function brokenFolder(): { dir: string; cases: string[] } {
   const dir = join(work, 'content');
-  const cases = ['broken-missing-twin', 'broken-invalid-utf8', 'broken-front-matter-yaml', 'broken-bare-cr', 'broken-duplicate-id'];
+  const cases = ['broken-missing-twin', 'broken-invalid-utf8', 'broken-front-matter-yaml', 'broken-unclosed-span', 'broken-duplicate-id'];
   mkdirSync(join(dir, 'de-de', 'nested'), { recursive: true });
   cpSync(SEED, join(dir, 'de-de', 'seed.md'));
   for (const [i, name] of cases.entries()) {
@@ -33,8 +33,8 @@ describe('readSources', () => {
       'de-de/broken-duplicate-id.md',
       'de-de/broken-front-matter-yaml.md',
       'de-de/broken-missing-twin.md',
-      'de-de/nested/broken-bare-cr.md',
       'de-de/nested/broken-invalid-utf8.md',
+      'de-de/nested/broken-unclosed-span.md',
       'de-de/seed.md',
     ]);
   });

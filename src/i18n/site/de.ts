@@ -40,4 +40,13 @@ export default {
   'note.leaves-out': 'Die Übersetzung lässt {value} aus; maßgeblich ist das englische Original.',
   'note.says': 'Die Übersetzung nennt {target}, das englische Original {source}; maßgeblich ist das englische Original.',
   'note.adds': 'Die Übersetzung nennt zusätzlich {value}, das englische Original nicht; maßgeblich ist das englische Original.',
+  'qa.links': 'Defekte Links',
+  'qa.links.intro': 'Links auf Seiten, die nicht im Inhaltsordner liegen.',
+  'nav.sidebar': 'Dokumentation',
+  'dev.problems': 'Probleme in der Quelle dieser Seite',
+  'alert.note': 'Hinweis',
+  'alert.tip': 'Tipp',
+  'alert.important': 'Wichtig',
+  'alert.caution': 'Vorsicht',
+  'alert.warning': 'Warnung',
 } satisfies SiteCatalogue;

@@ -38,4 +38,13 @@ export default {
   'note.leaves-out': 'The {language} translation of this sentence leaves out {value}; this page follows the English original.',
   'note.says': 'The {language} translation of this sentence says {target} where the English original says {source}; this page follows the English original.',
   'note.adds': 'The {language} translation of this sentence adds {value}, which the English original does not name; this page follows the English original.',
+  'qa.links': 'Broken links',
+  'qa.links.intro': 'Links to pages that are not in the content folder.',
+  'nav.sidebar': 'Documentation',
+  'dev.problems': 'Problems in the source of this page',
+  'alert.note': 'Note',
+  'alert.tip': 'Tip',
+  'alert.important': 'Important',
+  'alert.caution': 'Caution',
+  'alert.warning': 'Warning',
 } as const;

@@ -40,4 +40,13 @@ export default {
   'note.leaves-out': 'La traduction omet {value} ; cette page suit l’original anglais.',
   'note.says': 'La traduction indique {target} là où l’original anglais indique {source} ; cette page suit l’original anglais.',
   'note.adds': 'La traduction ajoute {value}, que l’original anglais ne mentionne pas ; cette page suit l’original anglais.',
+  'qa.links': 'Liens rompus',
+  'qa.links.intro': 'Liens vers des pages absentes du dossier de contenu.',
+  'nav.sidebar': 'Documentation',
+  'dev.problems': 'Problèmes dans la source de cette page',
+  'alert.note': 'Remarque',
+  'alert.tip': 'Conseil',
+  'alert.important': 'Important',
+  'alert.caution': 'Attention',
+  'alert.warning': 'Avertissement',
 } satisfies SiteCatalogue;

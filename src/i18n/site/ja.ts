@@ -40,4 +40,13 @@ export default {
   'note.leaves-out': '翻訳では {value} が抜けています。このページは英語の原文に従っています。',
   'note.says': '翻訳では {target} となっていますが、英語の原文では {source} です。このページは英語の原文に従っています。',
   'note.adds': '翻訳には英語の原文にない {value} が含まれています。このページは英語の原文に従っています。',
+  'qa.links': 'リンク切れ',
+  'qa.links.intro': 'コンテンツ フォルダーにないページへのリンクです。',
+  'nav.sidebar': 'ドキュメント',
+  'dev.problems': 'このページのソースの問題',
+  'alert.note': 'メモ',
+  'alert.tip': 'ヒント',
+  'alert.important': '重要',
+  'alert.caution': '注意',
+  'alert.warning': '警告',
 } satisfies SiteCatalogue;

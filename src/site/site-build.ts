@@ -1,0 +1,76 @@
+// The whole site from a content folder, once per change of the folder: pages, navigation per
+// language and the report of every source's problems. The content loaders all read this one
+// result, so a build analyses the sources once and every collection agrees.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { countDiagnostics, type QaCounts } from '../qa/summarize-diagnostics.js';
+import { sortDiagnostics } from '../sxs/diagnostics.js';
+import type { Diagnostic } from '../sxs/types.js';
+import { languageOf } from '../i18n/language-of.js';
+import { analyzeSources, disagreementNotes } from './analyze-sources.js';
+import { assignAddresses, buildPages, isInclude, slugOf, type PageEntry } from './build-pages.js';
+import { buildNavigation, type NavEntry } from './navigation.js';
+
+/** One source file and everything found in it, for the editors' report. */
+export interface SourceReport {
+  file: string;
+  /** Language of its page (of the table of contents for a `TOC.md`), when it has one. */
+  lang?: string;
+  /** Its page name, when it is published as a page. */
+  slug?: string;
+  /** `include`: a DocFX include (a file below an `includes` folder), shown inside the pages that include it. */
+  kind: 'page' | 'include' | 'toc';
+  diagnostics: Diagnostic[];
+}
+
+export interface SiteBuild {
+  pages: PageEntry[];
+  nav: Map<string, NavEntry[]>;
+  /** Every source file, in path order, with its diagnostics. */
+  files: SourceReport[];
+  diagnostics: Diagnostic[];
+  counts: QaCounts;
+}
+
+export interface SiteBuildOptions {
+  /** What file names are relative to. Default: the working directory. */
+  root?: string;
+  /** QA configuration file. Default: `tandem-qa.json` in the project, if present. */
+  qaConfig?: string;
+}
+
+export function buildSite(dir: string, options: SiteBuildOptions = {}): SiteBuild {
+  const root = options.root ?? process.cwd();
+  const { docs, tocs, models, diagnostics: found } = analyzeSources(dir, { root, ...(options.qaConfig ? { qaConfig: options.qaConfig } : {}) });
+  const { pages, diagnostics: across } = buildPages(docs, { models, diagnostics: found, root, contentDir: dir, notesFor: (doc, side) => disagreementNotes(models.get(doc.file), side) });
+  const { addresses } = assignAddresses(docs);
+  const { nav, diagnostics: tocLinks } = buildNavigation(tocs, addresses, { root });
+  const diagnostics = sortDiagnostics([...found, ...across, ...tocLinks]);
+  const files: SourceReport[] = [
+    ...docs.map((doc): SourceReport => ({ file: doc.file, lang: languageOf(doc.locales.target), ...(isInclude(doc.file) ? { kind: 'include' } : { slug: addresses.get(doc)?.slug ?? slugOf(doc.file), kind: 'page' }), diagnostics: [] })),
+    ...tocs.map((toc): SourceReport => ({ file: toc.file, ...(toc.locale ? { lang: languageOf(toc.locale) } : {}), kind: 'toc', diagnostics: [] })),
+  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  for (const d of diagnostics) byFile.get(d.file)?.diagnostics.push(d);
+  return { pages, nav, files, diagnostics, counts: countDiagnostics(diagnostics) };
+}
+
+/** A fingerprint of a folder's files (names, sizes, times), to know when a build is stale. */
+function fingerprint(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((f) => {
+      const st = statSync(join(dir, f));
+      return `${f}:${st.size}:${st.mtimeMs}`;
+    })
+    .join('|');
+}
+
+let last: { key: string; build: SiteBuild } | undefined;
+
+/** `buildSite`, computed again only when a file of the folder changed since the last call. */
+export function siteFor(dir: string, options: SiteBuildOptions = {}): SiteBuild {
+  const key = `${dir}\n${options.root ?? process.cwd()}\n${options.qaConfig ?? ''}\n${fingerprint(dir)}`;
+  if (last?.key !== key) last = { key, build: buildSite(dir, options) };
+  return last.build;
+}

@@ -1,0 +1,68 @@
+// Pages from parsed sources, without Astro: addresses, page names used twice, pages without
+// pairs, links between sources and images beside them.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/sxs/diagnostics.ts';
+import { buildPages, parseFolder } from '../../src/site/build-pages.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'tandem-pages-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const pair = (id: string, de: string, en: string) => `<span data-ttu-id="${id}">${de}</span><span class="sxs-lookup"><span data-stu-id="${id}">${en}</span></span>`;
+const page = (body: string) => `---\nms.contentlocale: de-DE\n---\n${body}\n`;
+
+function folder(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(work, 'c-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const build = (dir: string) => buildPages(parseFolder(dir, dir).docs, { root: dir, contentDir: dir });
+
+describe('buildPages', () => {
+  it('reports two files with one page name in one language as an error naming both, and publishes both', () => {
+    const dir = folder({ 'de-de/a/faq.md': page(`# ${pair('a-1', 'Fragen', 'Questions')}`), 'de-de/b/FAQ.md': page(`# ${pair('b-1', 'Noch mehr', 'More')}`) });
+    const { pages, diagnostics } = build(dir);
+    expect(pages.map((p) => p.id)).toEqual(['de/faq', 'en/faq', 'de/FAQ-2', 'en/FAQ-2']);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'de-de/b/FAQ.md:1:1 error sxs-slug-collision Unexpected second page named `FAQ` in de-DE (`de-de/b/FAQ.md` and `de-de/a/faq.md`), expected one file per page name in a language (Rename one of the two files; until then this one is published as /de/FAQ-2/.)',
+    ]);
+  });
+
+  it('publishes a page without pairs in its language only', () => {
+    const dir = folder({ 'de-de/notes.md': page('# Hinweise\n\nNur auf Deutsch.'), 'de-de/x.md': page(`${pair('x-1', 'Siehe [Hinweise](notes.md).', 'See [notes](notes.md).')}`) });
+    const { pages } = build(dir);
+    expect(pages.map((p) => p.id)).toEqual(['de/notes', 'de/x', 'en/x']);
+    expect(pages.find((p) => p.id === 'de/notes')!.alternates.map((a) => a.lang)).toEqual(['de']);
+    // From the English side, the page is linked in its own language.
+    expect(pages.find((p) => p.id === 'en/x')!.html).toContain('href="/de/notes/"');
+  });
+
+  it('resolves links relative to the source to the same language, keeps the anchor, warns about a missing page', () => {
+    const dir = folder({
+      'de-de/index.md': page(pair('i-1', '[A](sub/a.md#teil) [B](./b.md) [C](c.md) [Web](https://example.org/c.md)', '[A](sub/a.md#teil) [B](./b.md) [C](c.md) [Web](https://example.org/c.md)')),
+      'de-de/b.md': page(pair('b-1', 'B', 'B')),
+      'de-de/sub/a.md': page(pair('a-1', '[Zurück](../index.md)', '[Back](../index.md)')),
+    });
+    const { pages, diagnostics } = build(dir);
+    const hrefs = (id: string) => [...pages.find((p) => p.id === id)!.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    expect(new Set(hrefs('de/index'))).toEqual(new Set(['/de/a/#teil', '/de/b/', 'c.md', 'https://example.org/c.md']));
+    expect(new Set(hrefs('en/index'))).toEqual(new Set(['/en/a/#teil', '/en/b/', 'c.md', 'https://example.org/c.md']));
+    expect(new Set(hrefs('de/a'))).toEqual(new Set(['/de/index/']));
+    expect(diagnostics.map((d) => `${d.file}:${d.place.line}:${d.place.column} ${d.severity} ${d.ruleId}`)).toEqual(['de-de/index.md:4:56 warning link-missing-page']);
+  });
+
+  it('serves images beside the sources under /media/ and warns about one that is not there', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+    const dir = folder({ 'de-de/media/x.png': png, 'de-de/p.md': page(`![Bild](media/x.png) ![Fehlt](media/y.png) ${pair('p-1', 'Text', 'Text')}`) });
+    const { pages, diagnostics } = build(dir);
+    expect(pages[0]!.html).toContain('src="/media/de-de/media/x.png"');
+    expect(pages[0]!.html).toContain('<span class="img-missing">Fehlt</span>');
+    expect(diagnostics.map((d) => `${d.place.line}:${d.place.column} ${d.ruleId}`)).toEqual(['4:22 image-missing']);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatBuildDiagnostics, formatBuildSummary, isStrict } from '../../src/site/build-report.ts';
+import type { Diagnostic } from '../../src/sxs/types.ts';
+
+const d = (file: string, line: number, severity: Diagnostic['severity'], ruleId = 'sxs-x'): Diagnostic => ({ file, place: { line, column: 1, offset: 0 }, severity, ruleId, reason: 'Unexpected x, expected y' });
+
+describe('formatBuildSummary', () => {
+  const files = [
+    { file: 'a.md', diagnostics: [d('a.md', 1, 'error'), d('a.md', 2, 'warning')] },
+    { file: 'b.md', diagnostics: [d('b.md', 1, 'info')] },
+    { file: 'c.md', diagnostics: [d('c.md', 3, 'warning')] },
+  ];
+  const build = { files: files as never, counts: { error: 1, warning: 2, info: 1 }, pages: [{ lang: 'en' }, { lang: 'fr' }, { lang: 'de' }] as never };
+
+  it('counts errors and warnings, the files they are in, notes apart, and points at the first translation’s QA page', () => {
+    expect(formatBuildSummary(build)).toBe('1 error, 2 warnings in 2 of 3 files (1 note); see /de/qa/');
+  });
+
+  it('leaves out the pointer when no page is written', () => {
+    expect(formatBuildSummary(build, { written: false })).toBe('1 error, 2 warnings in 2 of 3 files (1 note)');
+  });
+});
+
+describe('formatBuildDiagnostics', () => {
+  it('prints the chosen severities as the tool’s own lines, by file and place', () => {
+    expect(formatBuildDiagnostics([d('b.md', 2, 'error'), d('a.md', 9, 'warning'), d('a.md', 1, 'error'), d('a.md', 3, 'info')], ['error'])).toEqual(['a.md:1:1 error sxs-x Unexpected x, expected y', 'b.md:2:1 error sxs-x Unexpected x, expected y']);
+  });
+});
+
+describe('isStrict', () => {
+  it.each([
+    [{ TANDEM_STRICT: '1' }, true],
+    [{ TANDEM_STRICT: 'true' }, true],
+    [{ TANDEM_STRICT: '0' }, false],
+    [{ TANDEM_STRICT: '' }, false],
+    [{}, false],
+  ])('reads %j as %s', (env, expected) => {
+    expect(isStrict(env as NodeJS.ProcessEnv)).toBe(expected);
+  });
+});
