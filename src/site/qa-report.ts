@@ -2,6 +2,7 @@
 // tables of contents), its page, its counts; and the links to missing pages as one list.
 import { countDiagnostics, type QaCounts } from '../qa/summarize-diagnostics.js';
 import type { Diagnostic } from '../sxs/types.js';
+import type { Competency } from '../requirements/model.js';
 
 export interface ReportGroup {
   file: string;
@@ -37,3 +38,26 @@ export const brokenLinks = (groups: ReportGroup[]): Array<{ group: ReportGroup; 
 
 /** An anchor for one finding on the report page: `f3-12-4` (file number, line, column). */
 export const findingAnchor = (fileIndex: number, d: Diagnostic): string => `f${fileIndex + 1}-${d.place.line}-${d.place.column}`;
+
+/** What the requirement grammar made of one competency page: requirements typed, and those kept whole with why. */
+export interface ExtractionReport {
+  title: string;
+  href: string;
+  typed: number;
+  confirm: Array<{ id: string; anchor: string; segmentId: string; ruleId: string; reason: string }>;
+}
+
+/** One report per competency page of a language, in page order. */
+export function extractionReports(pages: Array<{ lang: string; slug: string; title: string; model?: Competency }>, lang: string): ExtractionReport[] {
+  return pages
+    .filter((p) => p.lang === lang && p.model)
+    .map((p) => {
+      const all = p.model!.options.flatMap((o) => o.levels.flatMap((l) => l.requirements));
+      return {
+        title: p.title,
+        href: `/${lang}/${p.slug}/`,
+        typed: all.filter((r) => r.kind !== 'confirm').length,
+        confirm: all.flatMap((r) => (r.kind === 'confirm' ? [{ id: r.id, anchor: r.anchor, segmentId: r.segmentIds[0]!, ruleId: r.reasons[0]!.ruleId, reason: r.reasons[0]!.reason }] : [])),
+      };
+    });
+}

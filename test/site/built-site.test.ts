@@ -126,6 +126,9 @@ describe('the seed site', () => {
     expect(text).toContain('2ecbe-120');
     expect(text).toContain('2ecbe-135');
     expect(text).toMatch(/Fast Track Partner/);
+    // What the grammar read, per competency page, in the page's language.
+    const read = select('.qa-requirements', tree)!;
+    expect(hastToString(read)).toContain('4 erkannt, 0 zu bestätigen');
   });
 
   it('credits the content to Microsoft under CC BY 4.0 on every page', () => {
