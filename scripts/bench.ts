@@ -107,7 +107,8 @@ function benchBuild(name: string, contentDir: string, work: string): string {
 function benchShipped(seed: string, corpus: string | undefined): void {
   console.log('\nJavaScript each page type ships (scripts it loads at once with their imports, inline scripts; on demand: what import() fetches later, such as search):');
   for (const type of PAGE_TYPES) {
-    const site = type.site === 'seed' ? seed : corpus;
+    // The bench builds the seed and the corpus sites; other test sites are the tests' own.
+    const site = type.site === 'seed' ? seed : type.site === 'corpus' ? corpus : undefined;
     if (!site) continue;
     const assets = pageAssets(readFileSync(join(site, type.file), 'utf8'));
     console.log(`  ${type.name.padEnd(26)} ${bytes(pageScriptBytes(site, assets)).padEnd(28)} on demand: ${bytes(onDemandScriptBytes(site, assets))}`);
