@@ -54,16 +54,6 @@ export function codeUnit(segment: Pick<Segment, 'source' | 'target'>): CodedUnit
   return { source, target, data };
 }
 
-/** The markup a coded content stands for, given the unit's data. Undefined data ids are reported by `missing`. */
-export function codedToMarkup(nodes: CodedNode[], data: Map<string, string>, missing: (ref: string) => void = () => {}): string {
-  const get = (ref: string) => {
-    const value = data.get(ref);
-    if (value === undefined) missing(ref);
-    return value ?? '';
-  };
-  return nodes.map((n) => (n.kind === 'text' ? n.value : n.kind === 'ph' ? get(n.dataRef) : get(n.dataRefStart) + codedToMarkup(n.children, data, missing) + get(n.dataRefEnd))).join('');
-}
-
 /** Code ids and kinds in a content, in order: what must match between export and import. */
 export function codeList(nodes: CodedNode[]): string[] {
   return nodes.flatMap((n) => (n.kind === 'text' ? [] : n.kind === 'ph' ? [`ph ${n.id}`] : [`pc ${n.id}`, ...codeList(n.children)]));
