@@ -31,7 +31,8 @@ export function applyEdits(doc: AlignedDocument, edits: TargetEdit[]): string {
 }
 
 const errorKey = (d: Diagnostic) => `${d.ruleId} ${d.segmentId ?? ''}`;
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** How a segment's text compares: in raw HTML and front matter it is read without its outer whitespace. */
+const comparable = (context: string) => (s: string) => (context === 'html' || context === 'front-matter' ? s.trim() : s);
 
 /** Problems of the whole parsed document: ids and new errors. */
 function structure(before: AlignedDocument, after: AlignedDocument): string | undefined {
@@ -58,13 +59,14 @@ function readBack(after: AlignedDocument, edit: TargetEdit): string | undefined 
   const segment = after.segments.find((s) => s.id === edit.id);
   if (!segment) return `Unexpected loss of segment \`${edit.id}\` after import, expected it kept`;
   if (segment.target.markup !== edit.markup) return `Unexpected target of \`${edit.id}\` after import that differs from what was written, expected the span to hold exactly the new text`;
+  const squash = comparable(segment.context);
   const text = squash(segment.target.text);
   if (edit.textOnly) {
     if (text !== squash(edit.texts.join(''))) return `Unexpected text of \`${edit.id}\` after import (${JSON.stringify(segment.target.text)}), expected the translation as written`;
     return undefined;
   }
   let from = 0;
-  for (const run of edit.texts.map(squash).filter(Boolean)) {
+  for (const run of edit.texts.map((t) => t.trim()).filter(Boolean)) {
     const found = text.indexOf(run, from);
     if (found < 0) return `Unexpected text of \`${edit.id}\` after import (${JSON.stringify(segment.target.text)}), expected it to contain ${JSON.stringify(run)}`;
     from = found + run.length;
