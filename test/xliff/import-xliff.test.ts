@@ -188,6 +188,15 @@ describe('importXliff on translated text', () => {
     }
   });
 
+  it('refuses entities declared in a DTD: external (XXE) and expanding ones', () => {
+    const head = '<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY e SYSTEM "file:///etc/passwd">]>';
+    for (const ref of ['&e;', '&b;']) {
+      const { result } = run(head + setText(ref).replace(/^<\?xml[^>]*>/, '').replace('&amp;' + ref.slice(1), ref));
+      expect(result.files).toEqual([]);
+      expect(result.problems[0]!.reason).toMatch(/^Unexpected XML: .*entity not found/);
+    }
+  });
+
   it('reads UTF-16 XLIFF with its byte order mark', () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(setText('Prüfung ✓'), 'utf16le')]);
     expect(run(utf16).segment!.target.text).toBe('Prüfung ✓');
