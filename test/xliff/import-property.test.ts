@@ -79,6 +79,13 @@ describe('export, random edits of target text, import', () => {
           if (e.textOnly) expect(outer(segment.target.text)).toBe(outer(e.text));
           else expect(segment.target.text).toContain(e.text.trim());
         }
+        // The next export shows each text-only edit as the text typed, without codes.
+        const next = new DOMParser().parseFromString(exportXliff(parsed.map((d, i) => ({ ...d, file: `de-de/page-${i}.md` }))).xml!, 'text/xml');
+        for (const e of expected.filter((x) => x.textOnly)) {
+          const unit = Array.from(next.getElementsByTagNameNS(XLIFF_NS, 'file')[e.unit.file]!.getElementsByTagNameNS(XLIFF_NS, 'unit')).find((u) => u.getAttribute('id') === e.unit.id)!;
+          const target = unit.getElementsByTagNameNS(XLIFF_NS, 'target')[0]!;
+          if (parsed[e.unit.file]!.segments.find((s) => s.id === e.unit.id)!.context !== 'front-matter') expect([target.textContent, target.getElementsByTagName('*').length]).toEqual([e.text, 0]);
+        }
         // Units nobody edited keep their markup byte for byte.
         parsed.forEach((doc, i) => {
           const edited = new Set(list.filter((e) => e.unit.file === i).map((e) => e.unit.id));

@@ -210,6 +210,16 @@ describe('importXliff on translated text', () => {
     expect(result.files[0]!).toMatchObject({ text: page, changed: [] });
   });
 
+  it('shows what it escaped as text on the next export, and gives it back byte for byte', () => {
+    const first = run(setText('Kund*innen & Partner|innen <b> ~x~ \\ 1.'));
+    const doc = parseSxs(first.text!, { file: 'content/de-de/competency-cloud-productivity.md' });
+    const again = exportXliff([doc]).xml!;
+    expect(again).toContain('<target>Kund*innen &amp; Partner|innen &lt;b&gt; ~x~ \\ 1.</target>');
+    const back = importXliff(again, () => doc);
+    expect(back.problems).toEqual([]);
+    expect(back.files[0]!.text).toBe(first.text);
+  });
+
   it('escapes text next to inline codes for where it lands', () => {
     const xml = edit(exported(), '2ecbe-121', (target) => {
       target.getElementsByTagNameNS(XLIFF_NS, 'pc')[0]!.textContent = 'Hier [1]';
