@@ -74,6 +74,9 @@ function readBack(after: AlignedDocument, edit: TargetEdit): string | undefined 
   return undefined;
 }
 
+/** How many edits of a broken file are tried one by one to find the culprit. */
+const MAX_ALONE = 32;
+
 /** Parses the staged source and says what is wrong with it; nothing when it may be written. */
 export function checkStaged(before: AlignedDocument, edits: TargetEdit[]): StagedProblem[] {
   if (!edits.length) return [];
@@ -85,8 +88,9 @@ export function checkStaged(before: AlignedDocument, edits: TargetEdit[]): Stage
       return reason ? [{ unit: e.id, reason, hint: 'Report this unit: its text could not be written so that it reads back as written.' }] : [];
     });
   }
-  // Find the units that break the source on their own; if none does alone, they do together.
-  const alone = edits.flatMap((e) => {
+  // Find the units that break the source on their own (among the first few, so that a hostile
+  // file cannot make this quadratic); if none does alone, they do together.
+  const alone = edits.slice(0, MAX_ALONE).flatMap((e) => {
     const reason = structure(before, parseSxs(applyEdits(before, [e]), { file: before.file }));
     return reason ? [{ unit: e.id, reason, hint: 'Check this unit for markup that the inline codes do not carry, or keep its codes where they were.' }] : [];
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
@@ -119,6 +119,14 @@ describe('importFiles', () => {
       expect(readFileSync(target).equals(seedBytes)).toBe(true);
       expect(unchanged(files)).toBe(true);
     });
+  });
+
+  it('leaves a hard link to a source, outside the folder, with the old content', () => {
+    const { base, root, files, xml } = setup(1);
+    linkSync(files[0]!, join(base, 'hard-link.md'));
+    expect(importFiles(xml(), { root }).files[0]!.written).toBe(true);
+    expect(readFileSync(join(base, 'hard-link.md')).equals(seedBytes)).toBe(true);
+    expect(readFileSync(files[0]!).equals(seedBytes)).toBe(false);
   });
 
   it('refuses a source named twice', () => {
