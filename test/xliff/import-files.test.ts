@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -93,6 +93,30 @@ describe('importFiles', () => {
       expect(states, killAt).toEqual(killAt === 'rename:3' ? ['new', 'new', 'old', 'old', 'old'] : ['old', 'old', 'old', 'old', 'old']);
     }
   });
+
+  it('keeps each of 60 files old or new when the command is killed while it writes', async () => {
+    // No injection: the real command, killed soon after its first temp file shows up.
+    const { root, files, xlf } = setup(60);
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'xliff-import.ts'), xlf, '--root', root], { cwd: ROOT, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
+    const folder = join(root, 'de-de');
+    let seen = false;
+    for (const end = Date.now() + 20000; Date.now() < end && child.exitCode === null && !seen; ) {
+      seen = leftovers(folder).length > 0;
+      if (!seen) await new Promise((r) => setImmediate(r));
+    }
+    // Then a random moment later: during the temp writes, the renames, or after.
+    await new Promise((r) => setTimeout(r, Math.random() * 60));
+    child.kill('SIGKILL');
+    const signal = await exited;
+    const states = files.map((f) => {
+      const bytes = readFileSync(f);
+      if (bytes.equals(seedBytes)) return 'old';
+      return parseSxs(bytes).segments.find((s) => s.id === '2ecbe-118')!.target.text.startsWith('Test-SKUs gehören nicht dazu') ? 'new' : 'broken';
+    });
+    expect(states.filter((s) => s === 'broken')).toEqual([]);
+    expect(signal === 'SIGKILL' || states.every((s) => s === 'new')).toBe(true);
+  }, 30000);
 
   describe('refuses a <file original> outside the content folder, naming it, and writes nothing', () => {
     /** The XLIFF with its first file's original replaced. */
