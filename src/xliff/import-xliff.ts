@@ -94,6 +94,8 @@ function normalize(nodes: CodedNode[]): CodedNode[] {
   return out;
 }
 
+const hasWords = (nodes: CodedNode[]): boolean => nodes.some((n) => (n.kind === 'text' ? n.value.trim() !== '' : n.kind === 'pc' && hasWords(n.children)));
+
 /** The markup for a target: codes as their data, text escaped for where it lands. */
 function targetMarkup(nodes: CodedNode[], data: Map<string, string>, segment: Segment, problem: (reason: string, hint?: string) => void): Omit<TargetEdit, 'id'> {
   const texts: string[] = [];
@@ -152,7 +154,8 @@ function importUnit(unit: Element, segment: Segment, file: string, problems: Imp
   }
   // What the export gave, given back: the markup stays byte for byte, escapes and all.
   if (JSON.stringify(target) === JSON.stringify(normalize(current.target))) return 'same';
-  if (!target.length || (got.length === 0 && target.every((n) => n.kind === 'text' && n.value.trim() === ''))) {
+  // A target with no words where the export had some (codes alone included) is a lost translation.
+  if (!hasWords(target) && hasWords(current.target)) {
     return void problem(`Unexpected empty target in unit \`${segment.id}\`, expected a translation`, 'Translate the segment, or give back the target as exported to keep the current text.');
   }
   const edit = targetMarkup(target, current.data, segment, problem);

@@ -154,6 +154,16 @@ describe('importXliff on translated text', () => {
     expect(result.problems[0]!.reason).toMatch(reason);
   });
 
+  it('refuses a target whose words are gone and only its codes are left', () => {
+    const xml = edit(exported(), '2ecbe-121', (target) => {
+      target.getElementsByTagNameNS(XLIFF_NS, 'pc')[0]!.textContent = '';
+      target.lastChild!.nodeValue = ' ';
+    });
+    const { result } = run(xml, '2ecbe-121');
+    expect(result.files).toEqual([]);
+    expect(result.problems[0]!.reason).toBe('Unexpected empty target in unit `2ecbe-121`, expected a translation');
+  });
+
   it('refuses control characters written as character references', () => {
     expect(run(rawTarget('Text&#0;')).result.problems[0]!.reason).toMatch(/^Unexpected control character U\+0000/);
     expect(run(rawTarget('Text&#x1b;[31m')).result.problems[0]!.reason).toMatch(/^Unexpected control character U\+001B/);
