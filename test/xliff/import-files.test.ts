@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { exportXliff } from '../../src/xliff/export-xliff.js';
 import { importFiles } from '../../src/xliff/import-files.js';
 import { nodeFs, type AtomicFs } from '../../src/xliff/write-files-atomic.js';
@@ -12,10 +12,13 @@ import { parseSxs } from '../../src/sxs/parse-sxs.js';
 import { ROOT, SEED } from '../helpers/shared.js';
 
 const seedBytes = readFileSync(SEED);
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** A content folder holding `count` copies of the seed, and an XLIFF of them with one unit edited in each. */
 function setup(count = 4, change: (file: number) => string = (f) => `Test-SKUs gehören nicht dazu (${f + 1}).`) {
   const base = realpathSync(mkdtempSync(join(tmpdir(), 'tandem-import-')));
+  made.push(base);
   const root = join(base, 'content');
   mkdirSync(join(root, 'de-de'), { recursive: true });
   const files = Array.from({ length: count }, (_, i) => join(root, 'de-de', `page-${i + 1}.md`));

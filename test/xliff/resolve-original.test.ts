@@ -1,12 +1,13 @@
-import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { resolveOriginal } from '../../src/xliff/resolve-original.js';
 
 // A content folder with one source, a sub-folder, and things beside it that must stay out of reach.
 const base = realpathSync(mkdtempSync(join(tmpdir(), 'tandem-resolve-')));
 const root = join(base, 'content');
+afterAll(() => rmSync(base, { recursive: true, force: true }));
 mkdirSync(join(root, 'de-de', 'folder.md'), { recursive: true });
 writeFileSync(join(root, 'de-de', 'page.md'), 'x');
 writeFileSync(join(root, 'de-de', 'notes.txt'), 'x');

@@ -1,11 +1,15 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { nodeFs, writeFilesAtomic, type AtomicFs } from '../../src/xliff/write-files-atomic.js';
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function folder(count: number) {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-atomic-'));
+  made.push(dir);
   const paths = Array.from({ length: count }, (_, i) => join(dir, `f${i}.md`));
   paths.forEach((p, i) => writeFileSync(p, `old ${i}\n`));
   return { dir, paths, writes: paths.map((path, i) => ({ path, data: Buffer.from(`new ${i}\n`) })) };

@@ -1,7 +1,7 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { contentRoot, xliffExportCommand, xliffImportCommand } from '../../src/xliff/xliff-commands.js';
 import { SEED } from '../helpers/shared.js';
 
@@ -15,6 +15,7 @@ function run(command: typeof xliffImportCommand, argv: string[]) {
 /** A content folder with the seed in `de-de/`, and a folder beside it. */
 function folder() {
   const base = realpathSync(mkdtempSync(join(tmpdir(), 'tandem-cli-')));
+  made.push(base);
   const root = join(base, 'content');
   mkdirSync(join(root, 'de-de'), { recursive: true });
   copyFileSync(SEED, join(root, 'de-de', 'page.md'));
@@ -22,6 +23,9 @@ function folder() {
   copyFileSync(SEED, join(base, 'other', 'page.md'));
   return { base, root, page: join(root, 'de-de', 'page.md'), xlf: join(base, 'de.xlf') };
 }
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const saved = process.env.CONTENT_DIR;
 afterEach(() => {
