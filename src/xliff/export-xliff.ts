@@ -41,8 +41,14 @@ function refusal(doc: AlignedDocument, reason: string, hint: string): Diagnostic
   return { file: doc.file, place: { line: 1, column: 1, offset: 0 }, severity: 'error', ruleId: 'xliff-export', reason, hint };
 }
 
+export interface ExportOptions {
+  /** The `<file original>` of a document. Default: its `file`, with `/` separators. */
+  original?: (doc: AlignedDocument) => string;
+}
+
 /** Exports documents of one target locale into one XLIFF 2.0 document. */
-export function exportXliff(docs: AlignedDocument[]): ExportResult {
+export function exportXliff(docs: AlignedDocument[], options: ExportOptions = {}): ExportResult {
+  const original = options.original ?? ((doc: AlignedDocument) => doc.file);
   // An empty target is what translators are for; broken pairing is not exportable.
   const broken = docs.flatMap((d) => d.diagnostics.filter((x) => x.severity === 'error' && x.ruleId !== 'sxs-empty-segment'));
   if (broken.length) return { diagnostics: broken };
@@ -57,7 +63,7 @@ export function exportXliff(docs: AlignedDocument[]): ExportResult {
   root.setAttribute('trgLang', locales[0]!);
   root.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns:mda', MDA_NS);
   docs.forEach((doc, f) => {
-    const file = w.element(root, 'file', { id: `f${f + 1}`, original: doc.file.replace(/\\/g, '/') }, 1);
+    const file = w.element(root, 'file', { id: `f${f + 1}`, original: original(doc).replace(/\\/g, '/') }, 1);
     for (const segment of doc.segments) {
       const coded = codeUnit(segment);
       const unit = w.element(file, 'unit', { id: segment.id, 'xml:space': 'preserve' }, 2);

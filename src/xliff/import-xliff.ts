@@ -1,10 +1,15 @@
 // XLIFF 2.0 import: validates a translated XLIFF against the current sources and rewrites
-// only the target spans' inner markup, by the segments' exact offsets. A file whose units or
-// inline codes do not match the source is refused whole, saying which; units whose English
-// changed since export (source hash) are reported stale and left as they are.
+// only the target spans' inner markup, by the segments' exact offsets. The translator's text is
+// escaped for where it lands and checked (one line, no control characters, a size bound); every
+// changed source is parsed again before it is handed back. Any problem refuses the whole XLIFF,
+// saying which file and unit; units whose English changed since export (source hash) are
+// reported stale and left as they are.
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import type { AlignedDocument, Segment } from '../sxs/types.js';
-import { codedToMarkup, codeList, codeUnit, HASH_META, MDA_NS, sourceHash, XLIFF_NS, type CodedNode } from './xliff-format.js';
+import { checkStaged, applyEdits, type TargetEdit } from './check-staged.js';
+import { checkTargetSize, checkTargetText } from './check-target.js';
+import { escapeTargetText } from './escape-target.js';
+import { codeList, codeUnit, HASH_META, MDA_NS, sourceHash, XLIFF_NS, type CodedNode } from './xliff-format.js';
 
 export interface ImportProblem {
   /** The `original` of the `<file>`, or the XLIFF itself. */
@@ -21,6 +26,9 @@ export interface ImportedFile {
   /** Segments whose target changed. */
   changed: string[];
 }
+
+/** What `load` gives for a `<file original>`: the current source, or why there is none. */
+export type Loaded = AlignedDocument | { reason: string; hint?: string } | undefined;
 
 export interface ImportResult {
   /** Empty when the XLIFF was refused. */
@@ -50,6 +58,14 @@ function readContent(el: Element, bad: (what: string) => void): CodedNode[] {
   });
 }
 
+/** XLIFF bytes as text: UTF-8, or UTF-16 when a byte order mark says so; a UTF-8 BOM is dropped. */
+export function decodeXliff(input: string | Uint8Array): string {
+  if (typeof input === 'string') return input.replace(/^\uFEFF/, '');
+  const bom16 = input[0] === 0xff && input[1] === 0xfe ? 'utf-16le' : input[0] === 0xfe && input[1] === 0xff ? 'utf-16be' : undefined;
+  // Invalid sequences become U+FFFD, which import refuses in any target it would write.
+  return new TextDecoder(bom16 ?? 'utf-8').decode(input);
+}
+
 function parse(xml: string, problems: ImportProblem[]): Element | undefined {
   try {
     const doc = new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new Error(message); } }).parseFromString(xml, 'text/xml');
@@ -64,20 +80,66 @@ function parse(xml: string, problems: ImportProblem[]): Element | undefined {
 
 const diff = (a: string[], b: string[]) => a.filter((x) => !b.includes(x));
 
-/** Checks one unit against its segment; returns the new target markup, or undefined when stale. */
-function importUnit(unit: Element, segment: Segment, file: string, problems: ImportProblem[], stale: ImportResult['stale']): string | undefined {
+/** Merges adjacent text and drops empty text, so that tools splitting text differently compare equal. */
+function normalize(nodes: CodedNode[]): CodedNode[] {
+  const out: CodedNode[] = [];
+  for (const n of nodes) {
+    const last = out.at(-1);
+    if (n.kind === 'text') {
+      if (n.value === '') continue;
+      if (last?.kind === 'text') out[out.length - 1] = { kind: 'text', value: last.value + n.value };
+      else out.push({ ...n });
+    } else out.push(n.kind === 'pc' ? { ...n, children: normalize(n.children) } : n);
+  }
+  return out;
+}
+
+const hasWords = (nodes: CodedNode[]): boolean => nodes.some((n) => (n.kind === 'text' ? n.value.trim() !== '' : n.kind === 'pc' && hasWords(n.children)));
+
+/** The markup for a target: codes as their data, text escaped for where it lands. */
+function targetMarkup(nodes: CodedNode[], data: Map<string, string>, segment: Segment, problem: (reason: string, hint?: string) => void): Omit<TargetEdit, 'id'> {
+  const texts: string[] = [];
+  let markup = '';
+  let textOnly = true;
+  const get = (ref: string) => {
+    const value = data.get(ref);
+    if (value === undefined) problem(`Unexpected data reference \`${ref}\` in unit \`${segment.id}\`, expected one of the unit's originalData ids`);
+    textOnly = false;
+    markup += value ?? '';
+  };
+  const walk = (list: CodedNode[]) => {
+    for (const n of list) {
+      if (n.kind === 'ph') get(n.dataRef);
+      else if (n.kind === 'pc') {
+        get(n.dataRefStart);
+        walk(n.children);
+        get(n.dataRefEnd);
+      } else {
+        const bad = checkTargetText(n.value);
+        if (bad) problem(`${bad.reason.replace('in the target text', `in the target of unit \`${segment.id}\``)}`, bad.hint);
+        texts.push(n.value);
+        markup += escapeTargetText(n.value, { context: segment.context, lineStart: /\n[ \t]*$/.test(markup.slice(-256)) });
+      }
+    }
+  };
+  walk(nodes);
+  return { markup, texts, textOnly };
+}
+
+/** Checks one unit against its segment; returns its edit, `'same'` when unchanged or stale. */
+function importUnit(unit: Element, segment: Segment, file: string, problems: ImportProblem[], stale: ImportResult['stale']): TargetEdit | 'same' | undefined {
   const problem = (reason: string, hint?: string) => problems.push({ file, unit: segment.id, reason, hint });
   const hash = children(unit, 'metadata', MDA_NS).flatMap((m) => children(m, 'metaGroup', MDA_NS)).flatMap((g) => children(g, 'meta', MDA_NS)).find((m) => m.getAttribute('type') === HASH_META)?.textContent;
   if (hash && hash !== sourceHash(segment.source.markup)) {
     stale.push({ file, unit: segment.id });
-    return undefined;
+    return 'same';
   }
   const segEl = children(unit, 'segment');
   if (segEl.length !== 1) return void problem(`Unexpected ${segEl.length} <segment> elements in unit \`${segment.id}\`, expected 1`, 'Do not split or join segments; the sxs source has one sentence pair per unit.');
   const targetEl = children(segEl[0]!, 'target')[0];
-  if (!targetEl) return segment.target.markup;
+  if (!targetEl) return 'same';
   const current = codeUnit(segment);
-  const target = readContent(targetEl, (what) => problem(`Unexpected ${what} in the target of unit \`${segment.id}\`, expected text, <ph> and <pc> only`));
+  const target = normalize(readContent(targetEl, (what) => problem(`Unexpected ${what} in the target of unit \`${segment.id}\`, expected text, <ph> and <pc> only`)));
   // Codes must be those of the exported target (unchanged markup) or of the English (a new translation).
   const got = codeList(target).sort();
   const fromTarget = codeList(current.target).sort();
@@ -90,20 +152,29 @@ function importUnit(unit: Element, segment: Segment, file: string, problems: Imp
       'Keep every inline code (links, bold, code) in the translation; move them but do not delete, duplicate or invent them.',
     );
   }
-  return codedToMarkup(target, current.data, (ref) => problem(`Unexpected data reference \`${ref}\` in unit \`${segment.id}\`, expected one of the unit's originalData ids`));
+  // What the export gave, given back: the markup stays byte for byte, escapes and all.
+  if (JSON.stringify(target) === JSON.stringify(normalize(current.target))) return 'same';
+  // A target with no words where the export had some (codes alone included) is a lost translation.
+  if (!hasWords(target) && hasWords(current.target)) {
+    return void problem(`Unexpected empty target in unit \`${segment.id}\`, expected a translation`, 'Translate the segment, or give back the target as exported to keep the current text.');
+  }
+  const edit = targetMarkup(target, current.data, segment, problem);
+  const tooBig = checkTargetSize(edit.markup, segment.source.markup);
+  if (tooBig) return void problem(tooBig.reason.replace('Unexpected target', `Unexpected target of unit \`${segment.id}\``), tooBig.hint);
+  return edit.markup === segment.target.markup ? 'same' : { id: segment.id, ...edit };
 }
 
 /** Imports an XLIFF document; `load` gives the current source for a `<file original>`. */
-export function importXliff(xml: string, load: (original: string) => AlignedDocument | undefined): ImportResult {
+export function importXliff(input: string | Uint8Array, load: (original: string) => Loaded): ImportResult {
   const problems: ImportProblem[] = [];
   const stale: ImportResult['stale'] = [];
-  const root = parse(xml, problems);
+  const root = parse(decodeXliff(input), problems);
   const files: ImportedFile[] = [];
   for (const fileEl of root ? children(root, 'file') : []) {
     const original = fileEl.getAttribute('original') ?? '';
     const doc = load(original);
-    if (!doc) {
-      problems.push({ file: original, reason: `Unexpected <file original="${original}">, expected the path of an sxs source`, hint: 'Import from the folder the XLIFF was exported from.' });
+    if (!doc || !('segments' in doc)) {
+      problems.push({ file: original, reason: doc?.reason ?? `Unexpected <file original="${original}">, expected the path of an sxs source`, hint: doc?.hint ?? 'Import from the folder the XLIFF was exported from.' });
       continue;
     }
     if (root!.getAttribute('trgLang') !== doc.locales.target) {
@@ -123,21 +194,23 @@ export function importXliff(xml: string, load: (original: string) => AlignedDocu
       });
       continue;
     }
-    let text = doc.text;
-    const changed: string[] = [];
-    // From the end, so that earlier offsets stay valid.
-    for (const [i, segment] of [...doc.segments.entries()].reverse()) {
-      const markup = importUnit(units[i]!.getAttribute('id') === segment.id ? units[i]! : units[unitIds.indexOf(segment.id)]!, segment, original, problems, stale);
-      if (markup === undefined || markup === segment.target.markup) continue;
+    const edits: TargetEdit[] = [];
+    const before = problems.length;
+    for (const [i, segment] of doc.segments.entries()) {
+      const edit = importUnit(units[i]!.getAttribute('id') === segment.id ? units[i]! : units[unitIds.indexOf(segment.id)]!, segment, original, problems, stale);
+      if (!edit || edit === 'same') continue;
       const { start, end } = segment.target.range;
       if (doc.text.slice(start.offset, end.offset) !== segment.target.markup) {
         problems.push({ file: original, unit: segment.id, reason: `Unexpected target markup at ${start.line}:${start.column} that differs from the parsed segment, expected them equal`, hint: 'This segment (front matter?) cannot be rewritten in place; edit it by hand.' });
         continue;
       }
-      text = text.slice(0, start.offset) + markup + text.slice(end.offset);
-      changed.unshift(segment.id);
+      edits.push(edit);
     }
-    files.push({ original, text: (doc.bom ? '\uFEFF' : '') + text, changed });
+    if (problems.length > before) continue;
+    const staged = checkStaged(doc, edits);
+    for (const p of staged) problems.push({ file: original, ...p });
+    if (staged.length) continue;
+    files.push({ original, text: (doc.bom ? '\uFEFF' : '') + applyEdits(doc, edits), changed: edits.map((e) => e.id) });
   }
   return problems.length ? { files: [], problems, stale } : { files, problems, stale };
 }

@@ -104,3 +104,140 @@ describe.skipIf(!hasCorpus)('export then import of the corpus', () => {
     expect(corpusFiles().some((f) => readFileSync(f, 'utf8').includes('\r\n'))).toBe(true);
   });
 });
+
+describe('importXliff on translated text', () => {
+  const segmentOf = (text: string, id: string) => parseSxs(text).segments.find((s) => s.id === id)!;
+  /** Imports `xml` into the seed; the new source and its re-parsed segment `id`, or the problems. */
+  function run(xml: string | Uint8Array, id = '2ecbe-118') {
+    const result = importXliff(xml, () => seedDoc());
+    const text = result.files[0]?.text;
+    return { result, text, segment: text === undefined ? undefined : segmentOf(text, id) };
+  }
+  const setText = (value: string, id = '2ecbe-118') => edit(exported(), id, (target) => {
+    target.textContent = value;
+  });
+  const rawTarget = (inner: string, id = '2ecbe-118') => exported().replace(new RegExp(`(<unit id="${id}"[\\s\\S]*?<target>)[\\s\\S]*?(</target>)`), `$1${inner}$2`);
+
+  it.each([
+    ['a gender star', 'Kund*innen und Partner*innen', 'Kund\\*innen und Partner\\*innen'],
+    ['a closing span as an entity', 'Test </span><span class="sxs-lookup">x', 'Test &lt;/span&gt;&lt;span class="sxs-lookup"&gt;x'],
+    ['a link and emphasis typed as text', '[mehr](https://example.com) und _kursiv_', '\\[mehr\\](https://example.com) und \\_kursiv\\_'],
+    ['entities typed as text', 'AT&T &amp; &nbsp;', 'AT&amp;T &amp;amp; &amp;nbsp;'],
+    ['a backslash and backticks', 'C:\\Temp `x`', 'C:\\\\Temp \\`x\\`'],
+  ])('keeps %s literal text', (_what, value, markup) => {
+    const { result, text, segment } = run(setText(value));
+    expect(result.problems).toEqual([]);
+    expect(text).toContain(`<span data-ttu-id="2ecbe-118">${markup}</span><span class="sxs-lookup">`);
+    expect(segment!.target.text).toBe(value);
+    expect(parseSxs(text!).segments.map((s) => s.id)).toEqual(seedDoc().segments.map((s) => s.id));
+  });
+
+  it('keeps a CDATA section holding </span> literal text', () => {
+    const { result, segment } = run(rawTarget('Vorher <![CDATA[</span></span>]]> nachher'));
+    expect(result.problems).toEqual([]);
+    expect(segment!.target.text).toBe('Vorher </span></span> nachher');
+  });
+
+  it.each([
+    ['a line break', 'Erste Zeile\nzweite Zeile', /^Unexpected line break \(U\+000A\) in the target of unit `2ecbe-118`, expected one line$/],
+    ['a front matter fence on its own line', 'Text\n---\ntitle: x', /^Unexpected line break \(U\+000A\)/],
+    ['NUL', 'Text\u0000mehr', /^Unexpected control character U\+0000 in the target of unit `2ecbe-118`/],
+    ['a bell', 'Text\u0007', /^Unexpected control character U\+0007/],
+    ['U+FFFD', 'M\uFFFDller', /^Unexpected U\+FFFD \(replacement character\) in the target of unit `2ecbe-118`/],
+    ['an empty target', '', /^Unexpected empty target in unit `2ecbe-118`, expected a translation$/],
+    ['a blank target', '   ', /^Unexpected empty target in unit `2ecbe-118`/],
+  ])('refuses %s, naming the unit, and writes nothing', (_what, value, reason) => {
+    const { result } = run(setText(value));
+    expect(result.files).toEqual([]);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ file: 'content/de-de/competency-cloud-productivity.md', unit: '2ecbe-118' });
+    expect(result.problems[0]!.reason).toMatch(reason);
+  });
+
+  it('refuses a target whose words are gone and only its codes are left', () => {
+    const xml = edit(exported(), '2ecbe-121', (target) => {
+      target.getElementsByTagNameNS(XLIFF_NS, 'pc')[0]!.textContent = '';
+      target.lastChild!.nodeValue = ' ';
+    });
+    const { result } = run(xml, '2ecbe-121');
+    expect(result.files).toEqual([]);
+    expect(result.problems[0]!.reason).toBe('Unexpected empty target in unit `2ecbe-121`, expected a translation');
+  });
+
+  it('refuses control characters written as character references', () => {
+    expect(run(rawTarget('Text&#0;')).result.problems[0]!.reason).toMatch(/^Unexpected control character U\+0000/);
+    expect(run(rawTarget('Text&#x1b;[31m')).result.problems[0]!.reason).toMatch(/^Unexpected control character U\+001B/);
+    expect(run(rawTarget('Text&#133;')).result.problems[0]!.reason).toMatch(/^Unexpected control character U\+0085/);
+    expect(run(rawTarget('Text&#13;mehr')).result.problems[0]!.reason).toMatch(/^Unexpected line break \(U\+000D\)/);
+  });
+
+  it('refuses a target with bytes that are not UTF-8', () => {
+    const xml = exported();
+    const at = xml.indexOf('Jedoch nicht um Test-SKUs.');
+    const bytes = Buffer.concat([Buffer.from(xml.slice(0, at)), Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72]), Buffer.from(xml.slice(at + 'Jedoch nicht um Test-SKUs.'.length))]);
+    const { result } = run(bytes);
+    expect(result.files).toEqual([]);
+    expect(result.problems[0]!.reason).toMatch(/^Unexpected U\+FFFD .* unit `2ecbe-118`/);
+  });
+
+  it('refuses a target larger than ten times its source plus 1 KB, and takes one at the bound', () => {
+    const source = seedDoc().segments.find((s) => s.id === '2ecbe-118')!.source.markup;
+    const limit = 10 * Buffer.byteLength(source) + 1024;
+    expect(run(setText('x'.repeat(limit))).result.problems).toEqual([]);
+    const { result } = run(setText('x'.repeat(limit + 1)));
+    expect(result.files).toEqual([]);
+    expect(result.problems[0]!.reason).toBe(`Unexpected target of unit \`2ecbe-118\` of ${limit + 1} bytes, expected at most ${limit} (10× the English source + 1024)`);
+    expect(run(setText('x'.repeat(50 * 1024 * 1024))).result.files).toEqual([]);
+  });
+
+  it('accepts a UTF-8 byte order mark before the XML, as bytes and as text', () => {
+    for (const input of [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(exported())]), `\uFEFF${exported()}`]) {
+      const { result, text } = run(input);
+      expect(result.problems).toEqual([]);
+      expect(Buffer.from(text!, 'utf8').equals(seedBytes)).toBe(true);
+    }
+  });
+
+  it('refuses entities declared in a DTD: external (XXE) and expanding ones', () => {
+    const head = '<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY e SYSTEM "file:///etc/passwd">]>';
+    for (const ref of ['&e;', '&b;']) {
+      const { result } = run(head + setText(ref).replace(/^<\?xml[^>]*>/, '').replace('&amp;' + ref.slice(1), ref));
+      expect(result.files).toEqual([]);
+      expect(result.problems[0]!.reason).toMatch(/^Unexpected XML: .*entity not found/);
+    }
+  });
+
+  it('reads UTF-16 XLIFF with its byte order mark', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(setText('Prüfung ✓'), 'utf16le')]);
+    expect(run(utf16).segment!.target.text).toBe('Prüfung ✓');
+  });
+
+  it('keeps an empty target empty when the export had it empty', () => {
+    const page = '---\nms.contentlocale: de-DE\n---\n\n<span data-ttu-id="a-101"></span><span class="sxs-lookup"><span data-stu-id="a-101">Hello.</span></span>\n';
+    const doc = parseSxs(page, { file: 'p.md' });
+    const result = importXliff(exportXliff([doc]).xml!, () => doc);
+    expect(result.problems).toEqual([]);
+    expect(result.files[0]!).toMatchObject({ text: page, changed: [] });
+  });
+
+  it('shows what it escaped as text on the next export, and gives it back byte for byte', () => {
+    const first = run(setText('Kund*innen & Partner|innen <b> ~x~ \\ 1.'));
+    const doc = parseSxs(first.text!, { file: 'content/de-de/competency-cloud-productivity.md' });
+    const again = exportXliff([doc]).xml!;
+    expect(again).toContain('<target>Kund*innen &amp; Partner|innen &lt;b&gt; ~x~ \\ 1.</target>');
+    const back = importXliff(again, () => doc);
+    expect(back.problems).toEqual([]);
+    expect(back.files[0]!.text).toBe(first.text);
+  });
+
+  it('escapes text next to inline codes for where it lands', () => {
+    const xml = edit(exported(), '2ecbe-121', (target) => {
+      target.getElementsByTagNameNS(XLIFF_NS, 'pc')[0]!.textContent = 'Hier [1]';
+      target.lastChild!.nodeValue = ' finden Sie *mehr*!';
+    });
+    const { result, text, segment } = run(xml, '2ecbe-121');
+    expect(result.problems).toEqual([]);
+    expect(text).toContain('<span data-ttu-id="2ecbe-121">[Hier \\[1\\]](https://partner.microsoft.com/en-us/membership/digital-partner-of-record) finden Sie \\*mehr\\*\\!</span>');
+    expect(segment!.target.text).toBe('Hier [1] finden Sie *mehr*!');
+  });
+});
