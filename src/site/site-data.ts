@@ -49,6 +49,12 @@ export function languageName(lang: string): string {
   }
 }
 
+/** A source last updated more than a year before `now` (the build): its page says so near its title. */
+export function isOld(iso: string, now: Date = new Date()): boolean {
+  const then = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(then) && now.getTime() - then > 365 * 24 * 3600 * 1000;
+}
+
 /** `2017-07-07` for a German reader → `7. Juli 2017`. */
 export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number);

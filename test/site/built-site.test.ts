@@ -9,6 +9,8 @@ import { remove } from 'unist-util-remove';
 import type { Root, Element } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseFolder } from '../../src/site/build-pages.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { formatDate } from '../../src/site/site-data.ts';
 import { builtSite, readPage } from '../helpers/built-site.ts';
 import { CORPUS, ROOT, hasCorpus } from '../helpers/shared.ts';
 
@@ -129,6 +131,15 @@ describe('the seed site', () => {
     // What the grammar read, per competency page, in the page's language.
     const read = select('.qa-requirements', tree)!;
     expect(hastToString(read)).toContain('4 erkannt, 0 zu bestätigen');
+  });
+
+  it('says near the title of a page whose source is old that its requirements may have changed, and the checker which version it evaluates', () => {
+    for (const [lang, locale] of [['de', 'de-DE'], ['en', 'en-US']] as const) {
+      const html = readPage(site, `${lang}/competency-cloud-productivity`);
+      const age = select('.doc-age', fromHtml(html))!;
+      expect(hastToString(age)).toBe(useTranslations(locale)('page.old', { date: formatDate('2017-07-07', locale) }));
+      expect(html).toContain(useTranslations(locale)('checker.estimate.version', { date: formatDate('2017-07-07', locale) }));
+    }
   });
 
   it('credits the content to Microsoft under CC BY 4.0 on every page', () => {

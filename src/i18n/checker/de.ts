@@ -5,6 +5,7 @@ export default {
   'checker.title': 'Berechtigung prüfen',
   'checker.intro': 'Geben Sie ein, was Sie wissen; das Ergebnis wird bei jeder Eingabe aktualisiert.',
   'checker.estimate': 'Dies ist eine Schätzung anhand der Anforderungen auf dieser Seite. Die Entscheidung trifft Partner Center.',
+  'checker.estimate.version': 'Ausgewertet werden die Anforderungen in der Fassung vom {date}.',
   'checker.option': 'Option',
   'checker.market': 'Ihr Markt',
   'checker.market.developed': 'Industrieland',

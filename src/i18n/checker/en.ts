@@ -4,6 +4,7 @@ export default {
   'checker.title': 'Check your eligibility',
   'checker.intro': 'Enter what you know; the result updates as you type.',
   'checker.estimate': 'This is an estimate from the requirements on this page. Partner Center makes the decision.',
+  'checker.estimate.version': 'It evaluates the requirements as published on {date}.',
   'checker.option': 'Option',
   'checker.market': 'Your market',
   'checker.market.developed': 'Developed market',

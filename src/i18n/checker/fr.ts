@@ -5,6 +5,7 @@ export default {
   'checker.title': 'Vérifier votre éligibilité',
   'checker.intro': 'Indiquez ce que vous savez ; le résultat se met à jour au fil de la saisie.',
   'checker.estimate': 'Il s’agit d’une estimation fondée sur les exigences de cette page. La décision revient à l’Espace partenaires.',
+  'checker.estimate.version': 'Elle évalue les exigences telles que publiées le {date}.',
   'checker.option': 'Option',
   'checker.market': 'Votre marché',
   'checker.market.developed': 'Marché développé',

@@ -5,6 +5,7 @@ export default {
   'checker.title': '資格を確認する',
   'checker.intro': 'わかる範囲で入力してください。入力するたびに結果が更新されます。',
   'checker.estimate': 'これはこのページの要件に基づく見積もりです。最終的な判断はパートナー センターが行います。',
+  'checker.estimate.version': '{date} に公開された要件に基づいて評価しています。',
   'checker.option': 'オプション',
   'checker.market': '貴社の市場',
   'checker.market.developed': '先進国市場',

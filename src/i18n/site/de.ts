@@ -24,6 +24,7 @@ export default {
   'reveal.toggle': 'Beide Sprachen nebeneinander zeigen',
   'reveal.hint': 'Fokussieren oder zeigen Sie auf einen Satz, um das Original zu sehen; Escape blendet es aus.',
   'page.updated': 'Zuletzt aktualisiert',
+  'page.old': 'Diese Seite wurde zuletzt am {date} aktualisiert. Die Anforderungen können sich seither geändert haben; Partner Center zeigt die aktuellen.',
   'page.source': 'Quelldatei',
   'notfound.title': 'Seite nicht gefunden',
   'notfound.body': 'Unter dieser Adresse gibt es keine Seite. Sie wurde vielleicht verschoben oder umbenannt.',

@@ -22,6 +22,7 @@ export default {
   'reveal.toggle': 'Show both languages side by side',
   'reveal.hint': 'Focus or hover a sentence to see its original; press Escape to hide it.',
   'page.updated': 'Last updated',
+  'page.old': 'This page was last updated on {date}. Its requirements may have changed since; Partner Center shows the current ones.',
   'page.source': 'Source file',
   'notfound.title': 'Page not found',
   'notfound.body': 'There is no page at this address. It may have moved or been renamed.',

@@ -24,6 +24,7 @@ export default {
   'reveal.toggle': 'Afficher les deux langues côte à côte',
   'reveal.hint': 'Placez le focus ou le pointeur sur une phrase pour voir son original ; appuyez sur Échap pour le masquer.',
   'page.updated': 'Dernière mise à jour',
+  'page.old': 'Cette page a été mise à jour pour la dernière fois le {date}. Ses exigences ont pu changer depuis ; l’Espace partenaires indique les exigences actuelles.',
   'page.source': 'Fichier source',
   'notfound.title': 'Page introuvable',
   'notfound.body': 'Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée ou renommée.',
