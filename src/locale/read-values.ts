@@ -367,7 +367,12 @@ const slashDate: Construct = {
     while (ends.length < 3 && s[ends.at(-1)!] === '/' && isDigit(s[ends.at(-1)! + 1])) ends.push(digitsEnd(s, ends.at(-1)! + 1));
     // Two parts only as year/month (`2018/2`) or, where dates start with the year, month/day (`2/15`): else `1/2` is a fraction.
     if (ends.length < 2 || isDigit(s[ends.at(-1)!])) return undefined;
-    if (ends.length === 2 && ends[0]! - i !== 4 && c.p.dateOrder !== 'ymd') return undefined;
+    // Two parts in the page's own order only when no fraction reads that way: `12/31` (M/D), `31/12` (D/M), never `1/2`.
+    if (ends.length === 2 && ends[0]! - i !== 4 && c.p.dateOrder !== 'ymd') {
+      const [a, b] = [Number(s.slice(i, ends[0])), Number(s.slice(ends[0]! + 1, ends[1]))];
+      const [month, day] = c.p.dateOrder === 'mdy' ? [a, b] : [b, a];
+      if (!(month >= 1 && month <= 12 && day > 12 && day <= 31)) return undefined;
+    }
     const parts = ends.map((e, k) => s.slice(k === 0 ? i : ends[k - 1]! + 1, e));
     if (parts.some((x) => x.length > 4)) return undefined;
     const [a, b, y] = parts as [string, string, string | undefined];

@@ -16,6 +16,10 @@ export const TARGET_LOCALES = { de: 'de-DE', fr: 'fr-FR', ja: 'ja-JP' } as const
 
 export const VALUE_PAIRS: Record<keyof typeof TARGET_LOCALES, ValuePair[]> = {
   de: [
+    { source: 'Last checked on 12/31.', target: 'Zuletzt geprüft am 31.12.', verdict: 'same' },
+    { source: '50,000 USD', target: '100 000 USD', verdict: 'differs' },
+    { source: '100,000 USD', target: '100 000 USD', verdict: 'same' },
+    { source: 'one half (1/2) of the seats', target: 'die Hälfte (1/2) der Plätze', verdict: 'same' },
     { source: '2,000 active users', target: '2.000 aktive Benutzer', verdict: 'same' },
     { source: '2,000 active users', target: '2000 aktive Benutzer', verdict: 'same' },
     { source: '1.5 hours', target: '1,5 Stunden', verdict: 'same' },

@@ -4,7 +4,8 @@ import { unknownAnswers } from './numerals.ts';
 export default {
   lang: 'de',
   decimal: ',',
-  group: ['.', '\u00a0', '\u202f', '\u2009'],
+  // Spaces group digits too (`100 000`, as DIN 5008 writes large numbers).
+  group: ['.', ' ', '\u00a0', '\u202f', '\u2009'],
   numberWords: {
     eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
     zweier: 2, dreier: 3, zweien: 2, dreien: 3, vieren: 4, fünfen: 5,
