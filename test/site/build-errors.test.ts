@@ -4,6 +4,7 @@
 // error of every file, and no page is written. Either way the output reads like the tool's own
 // lines, never like a stack trace.
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +50,8 @@ function build(work: string, env: Record<string, string> = {}) {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   }));
-  return { out, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // As a reader sees it: Astro colours its log where it thinks a terminal (or CI) shows colours.
+  return { out, status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 const expectNoStackTrace = (output: string) => {
