@@ -5,14 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkPage } from '../../src/eligibility/check-page.ts';
 import type { PublicAnswers } from '../../src/eligibility/public-answers.ts';
-import { pageBuilder } from '../requirements/sxs-page.ts';
+import { EXAM, silverPage } from '../requirements/sxs-page.ts';
 
-function page(...lines: string[]) {
-  const { seg, page: build } = pageBuilder();
-  const body = lines.map((l) => l.replace(/\{([^{}]+)\}/g, (_, en: string) => seg(`DE ${en}`, en)));
-  return build(`## ${seg('X-Option', 'X option')}`, `### ${seg('Silver', 'Silver')}`, ...body);
-}
-const EXAM = (code: string) => `{[Exam ${code}](https://example.com/${code}): Title ${code}}`;
+const page = silverPage;
 const verdict = (doc: ReturnType<typeof page>, answers: PublicAnswers) => {
   const r = checkPage(doc, answers);
   if ('problems' in r) throw new Error(r.problems.join('; '));

@@ -8,19 +8,14 @@ import type { Requirement } from '../../src/requirements/model.ts';
 import { parseSxs } from '../../src/sxs/parse-sxs.ts';
 import { SEED } from '../helpers/shared.ts';
 import { shape } from './shape.ts';
-import { pageBuilder } from './sxs-page.ts';
+import { EXAM, pageBuilder, silverPage } from './sxs-page.ts';
 
 /** The requirements of one Silver level whose body is `lines` (English; the German side mirrors it). */
 function silver(...lines: string[]) {
-  const { seg, page } = pageBuilder();
-  const body = lines.map((l) => l.replace(/\{([^{}]+)\}/g, (_, en: string) => seg(`DE ${en}`, en)));
-  const doc = page(`## ${seg('X-Option', 'X option')}`, `### ${seg('Silver', 'Silver')}`, ...body);
-  const result = extractRequirements(doc);
+  const result = extractRequirements(silverPage(...lines));
   const requirements: Requirement[] = result.model.options[0]?.levels[0]?.requirements ?? [];
   return { requirements, shapes: requirements.map(shape), diagnostics: result.diagnostics };
 }
-
-const EXAM = (code: string) => `{[Exam ${code}](https://example.com/${code}): Title ${code}}`;
 
 describe('skills clauses', () => {
   it.each([

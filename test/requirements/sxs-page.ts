@@ -24,3 +24,16 @@ export function sentence(source: string, target: string, id = 'abcde-100'): Sent
   const segment: Segment = { id, prefix: 'abcde', target: side(target), source: side(source), range, context: 'phrasing' };
   return sentenceOf(segment);
 }
+
+/**
+ * A page with one option and a Silver level whose body is `lines`: each `{English}` becomes a
+ * segment pair whose German side is `DE English`, the way the grammar and scenario tests write pages.
+ */
+export function silverPage(...lines: string[]): AlignedDocument {
+  const { seg, page } = pageBuilder();
+  const body = lines.map((l) => l.replace(/\{([^{}]+)\}/g, (_, en: string) => seg(`DE ${en}`, en)));
+  return page(`## ${seg('X-Option', 'X option')}`, `### ${seg('Silver', 'Silver')}`, ...body);
+}
+
+/** A linked exam list item: `{[Exam 70-100](https://example.com/70-100): Title 70-100}`. */
+export const EXAM = (code: string): string => `{[Exam ${code}](https://example.com/${code}): Title ${code}}`;
