@@ -1,6 +1,7 @@
 // Stage 3 of the flow: an aligned document → the HTML of one language's page. Every
 // segment shows its own side, with the other language's twin revealable by hover, focus
 // or tap, and every paragraph carries its twin paragraph for the side-by-side view.
+import { randomUUID } from 'node:crypto';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Blockquote, Heading, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString as hastToString } from 'hast-util-to-string';
@@ -231,13 +232,60 @@ function rewrite(tree: HastRoot, options: RenderOptions, resolved: Set<string>):
   });
 }
 
+/**
+ * Content may not take the page's ids: the sanitizer prefixes every `id` and `name`
+ * (`user-content-main`), so an image named `createElement` or an anchor `id="checker"` cannot
+ * clobber the page's own. Ids this renderer wrote itself (headings, sentences, twins) are marked
+ * before the content's raw HTML is parsed, with a mark content cannot guess, and given back after.
+ */
+function markOwnIds(tree: HastRoot): string {
+  const nonce = randomUUID();
+  visit(tree, 'element', (node: Element) => {
+    const p = node.properties;
+    if (p.id !== undefined || p.ariaDescribedBy !== undefined || p.ariaLabelledBy !== undefined) p.dataTandemOwn = nonce;
+  });
+  return nonce;
+}
+
+function restoreOwnIds(tree: HastRoot, nonce: string): void {
+  const bare = (v: unknown): string => String(v).replace(/^user-content-/, '');
+  visit(tree, 'element', (node: Element) => {
+    const mark = node.properties.dataTandemOwn;
+    if (mark === undefined) return;
+    delete node.properties.dataTandemOwn;
+    if (mark !== nonce) return;
+    if (node.properties.id !== undefined) node.properties.id = bare(node.properties.id);
+    for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
+      const refs = node.properties[key];
+      if (refs !== undefined) node.properties[key] = (Array.isArray(refs) ? refs : [refs]).map(bare);
+    }
+  });
+}
+
+/** `#x` links to an anchor the content defined lead to its prefixed id (`#user-content-x`), without script. */
+function relinkContentAnchors(tree: HastRoot): void {
+  const ids = new Set<string>();
+  visit(tree, 'element', (node: Element) => {
+    if (node.properties.id !== undefined) ids.add(String(node.properties.id));
+  });
+  visit(tree, 'element', (node: Element) => {
+    const href = node.tagName === 'a' ? node.properties.href : undefined;
+    if (typeof href !== 'string' || !href.startsWith('#')) return;
+    const id = decodeURIComponent(href.slice(1));
+    if (!ids.has(id) && ids.has(`user-content-${id}`)) node.properties.href = `#user-content-${id}`;
+  });
+}
+
 const finish = unified().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify);
 
 /** Renders one language's page body as sanitized HTML. */
 export function renderDocument(doc: AlignedDocument, options: RenderOptions): string {
   const ctx: Context = { side: options.side, twins: true, options, doc, written: writtenIds(doc), ids: new Set(), including: [doc], resolved: new Set() };
   const hast = toHast(doc.tree, { allowDangerousHtml: true, handlers: handlers(ctx) }) as HastRoot;
+  const nonce = markOwnIds(hast);
   const tree = finish.runSync(hast) as HastRoot;
+  restoreOwnIds(tree, nonce);
+  relinkContentAnchors(tree);
   rewrite(tree, options, ctx.resolved);
   return finish.stringify(tree);
 }

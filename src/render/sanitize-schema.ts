@@ -7,14 +7,15 @@ const own = ['sxs', 'sxs-main', 'sxs-twin', 'sxs-note', 'sxs-fallback', 'pair', 
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  clobber: [],
+  // Content's ids and names are prefixed so they never take the page's own (see render-document.ts).
+  clobber: ['id', 'name', 'ariaDescribedBy', 'ariaLabelledBy'],
   // Drop these with their contents: the text of a script or style is never page text.
   strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript'],
-  clobberPrefix: '',
+  clobberPrefix: 'user-content-',
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
   attributes: {
     ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'],
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang', 'dataTandemOwn'],
     span: [['className', ...own], 'tabIndex', 'ariaDescribedBy', 'id', 'role', 'dataSxs'],
     div: [...(defaultSchema.attributes?.div ?? []), ['className', ...own], ['role', 'note']],
     p: [['className', ...own]],

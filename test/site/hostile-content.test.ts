@@ -37,6 +37,33 @@ describe('a site built from hostile sources', () => {
     expect(hostile.length).toBeGreaterThanOrEqual(8);
   });
 
+  it('gives content ids and names a prefix, so they never take the page’s own or the browser’s globals', () => {
+    for (const lang of ['de', 'en']) {
+      const tree = fromHtml(readFileSync(join(site, lang, 'hostile-clobber', 'index.html'), 'utf8'));
+      const ids: string[] = [];
+      const names: string[] = [];
+      visit(tree, 'element', (el: Element) => {
+        if (el.properties.id !== undefined) ids.push(String(el.properties.id));
+      });
+      visit(selectAll('article', tree)[0]!, 'element', (el: Element) => {
+        if (el.properties.name !== undefined) names.push(String(el.properties.name));
+      });
+      // The page's own ids are unique; the content's carry the prefix (a twin may repeat them).
+      const own = ids.filter((x) => !x.startsWith('user-content-'));
+      expect(own.length, lang).toBe(new Set(own).size);
+      for (const id of ['main', 'checker', 'search-input', 's-c1c1c-101']) expect(own.filter((x) => x === id).length, `${lang} ${id}`).toBeLessThanOrEqual(1);
+      for (const id of ['main', 'checker', 'search-input', 's-c1c1c-101']) expect(ids, `${lang} ${id}`).toContain(`user-content-${id}`);
+      expect(own).toContain('s-c1c1c-101');
+      expect(names.every((n) => n.startsWith('user-content-')), names.join()).toBe(true);
+      // A link to an anchor the content defined follows it to its prefixed id; one to the page's own stays.
+      const hrefs = selectAll('article a[href^="#"]', tree).map((a) => String(a.properties.href));
+      expect(hrefs).toContain('#user-content-main');
+      // The renderer's own ids stay as they are: the heading anchor and each sentence.
+      expect(ids).toContain('clobber');
+      expect(ids).toContain('s-c1c1c-102');
+    }
+  });
+
   it('runs no script but the site’s own files', () => {
     for (const file of htmlFiles(site)) {
       const raw = readFileSync(file, 'utf8');
