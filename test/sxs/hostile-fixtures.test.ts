@@ -8,7 +8,7 @@ import { parseSxs } from '../../src/sxs/parse-sxs.ts';
 import { fixtures } from './fixture-dirs.ts';
 
 const hostile = fixtures('hostile');
-const ATTACK = /<script|\son\w+\s*=|javascript:|data:|<iframe|<style|<svg|&#|&lt;/i;
+const ATTACK = /<script|\son\w+\s*=|javascript:|data:|<iframe|<style|<svg|&#|&lt;|\s(?:id|name)\s*=\s*"/i;
 
 describe('hostile fixtures', () => {
   it('cover script, handlers, javascript: and data: links, iframe, style, svg, entities, front matter, cells and the English twin', () => {
