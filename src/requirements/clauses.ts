@@ -118,8 +118,6 @@ export interface ClauseLead {
   kind?: Credential['kind'];
   /** "must each pass": every individual of the subject. */
   each: boolean;
-  /** The rows that read it, for diagnostics and tests. */
-  constructs: string[];
 }
 
 export type LeadResult = { ok: ClauseLead } | { problem: string };
@@ -141,7 +139,6 @@ export function readLead(text: string): LeadResult {
       ...(quantifiers[0] ? { quantifier: quantifiers[0].value } : {}),
       ...(kind ? { kind } : {}),
       each: /\bmust (?:each|both|all)\b|\beach must\b/.test(t),
-      constructs: [...(subject?.ids ?? []), ...(quantifiers[0]?.ids ?? [])],
     },
   };
 }
@@ -158,6 +155,9 @@ function pickSubject(readings: Reading<Subject>[]): Reading<Subject> | undefined
   return first;
 }
 
+/** A heading or label as words: emphasis marks gone, spaces folded, trailing `:`/`.` dropped. */
+export const tidyLabel = (text: string): string => text.replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
+
 // Focus areas and specializations: a group of credentials under a name.
 const FOCUS = [
   /^(.+?) (?:focus area|specialization|specialisation|area of specialization|track|path)$/i,
@@ -166,7 +166,7 @@ const FOCUS = [
 
 /** The name of a focus area item ("**Business Intelligence** focus area"), or `undefined`. */
 export function focusName(text: string): string | undefined {
-  const t = text.replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
+  const t = tidyLabel(text);
   for (const re of FOCUS) {
     const m = re.exec(t);
     if (m?.[1]) return m[1].trim();

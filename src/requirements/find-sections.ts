@@ -5,6 +5,7 @@
 import type { RootContent } from 'mdast';
 import type { AlignedDocument, Diagnostic, Heading } from '../sxs/types.ts';
 import { sentencesIn } from './sentences.ts';
+import { tidyLabel } from './clauses.ts';
 
 export type LevelName = 'silver' | 'gold';
 
@@ -30,7 +31,6 @@ export interface Sections {
 /** Option and level headings are a few words; longer text is neither. */
 const MAX_HEADING = 200;
 
-const tidy = (text: string): string => text.replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(/[\s:.]+$/, '').trim();
 
 // "Managed Service Partner option", "Option: Azure Consumption", "Option 2 – Azure Consumption".
 const OPTION_AFTER = /^(.*?)[\s-]*\boption$/i;
@@ -43,15 +43,15 @@ const MENTIONS_LEVEL = /\b(silver|gold)\b/i;
 /** The option name without the word "option", or `undefined` when the heading names no option. */
 export function optionName(heading: Pick<Heading, 'source' | 'target'>): { target: string; source: string } | undefined {
   if (heading.source.length > MAX_HEADING) return undefined;
-  const text = tidy(heading.source);
+  const text = tidyLabel(heading.source);
   const source = OPTION_AFTER.exec(text)?.[1] || OPTION_BEFORE.exec(text)?.[1];
   if (!source) return undefined;
-  const target = tidy(heading.target);
+  const target = tidyLabel(heading.target);
   return { source, target: OPTION_TARGET.exec(target)?.[1] || OPTION_BEFORE.exec(target)?.[1] || target };
 }
 
 export const levelName = (heading: Pick<Heading, 'source'>): LevelName | undefined =>
-  heading.source.length > MAX_HEADING ? undefined : (LEVEL.exec(tidy(heading.source))?.[1]!.toLowerCase() as LevelName | undefined);
+  heading.source.length > MAX_HEADING ? undefined : (LEVEL.exec(tidyLabel(heading.source))?.[1]!.toLowerCase() as LevelName | undefined);
 
 /** A paragraph that is nothing but a level name ("**Silver**") stands for a level heading. */
 function paragraphHeading(doc: AlignedDocument, node: RootContent, depth: number): Heading | undefined {

@@ -175,7 +175,7 @@ function headFocus(item: OutlineItem, problems: Problem[]): Clause | undefined {
   const areas = end < 0 ? item.children : item.children.slice(0, end);
   if (areas.length === 0 || !areas.every((c) => c.kind === 'item' && focusOf(c))) return undefined;
   const read = readLead(item.head[0]!.source);
-  const lead: ClauseLead = 'ok' in read ? { ...read.ok, each: true, subject: { scope: 'each' } } : { each: true, constructs: [] };
+  const lead: ClauseLead = 'ok' in read ? { ...read.ok, each: true, subject: { scope: 'each' } } : { each: true };
   return focusClause({ ...item, head: [item.head[0]!], children: areas }, lead, item.head[0]!, `g${++groupSeq}`, problems);
 }
 

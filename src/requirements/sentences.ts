@@ -1,6 +1,6 @@
 // The segment pairs inside a piece of the page tree, with the phrasing of their English side
 // (for links). Readers work sentence by sentence: one segment pair is one sentence.
-import type { Link, ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Link, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { AlignedDocument, Segment } from '../sxs/types.ts';
 
 export interface Sentence {
@@ -28,18 +28,6 @@ export function sentencesIn(doc: AlignedDocument, node: Nodes | RootContent): Se
   };
   walk(node);
   return out;
-}
-
-/** The sentences of a list item's own text: the children before its first nested list. */
-export function itemHead(doc: AlignedDocument, item: ListItem): Sentence[] {
-  const end = item.children.findIndex((c) => c.type === 'list');
-  return item.children.slice(0, end < 0 ? undefined : end).flatMap((c) => sentencesIn(doc, c));
-}
-
-/** The children of a list item from its first nested list on (lists and separator paragraphs). */
-export function itemBody(item: ListItem): RootContent[] {
-  const start = item.children.findIndex((c) => c.type === 'list');
-  return start < 0 ? [] : item.children.slice(start);
 }
 
 /** The first link target in a sentence's English phrasing. */
