@@ -23,7 +23,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    preact(),
+    // JSX is only in the islands: Babel (which the integration runs) need not see the pipeline's .ts.
+    preact({ include: ['**/*.tsx'] }),
     sitemap({
       i18n: { defaultLocale: 'en', locales },
       filter: (page) => !/\/(qa|404)\/$/.test(page),
