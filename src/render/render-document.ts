@@ -9,8 +9,6 @@ import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { AlignedDocument, SxsHtmlNode, SxsNode } from '../sxs/types.js';
@@ -34,15 +32,6 @@ export interface RenderOptions {
   resolveInclude?: (href: string) => AlignedDocument | undefined;
   /** The title of a DocFX alert (`> [!NOTE]`) in the page's interface language, with that language. Default: the kind in English. */
   alertTitle?: (kind: AlertKind) => { text: string; lang?: string };
-}
-
-const inline = unified().use(remarkParse).use(remarkGfm);
-
-function parseInline(markup: string): PhrasingContent[] {
-  const root = inline.parse(markup) as Root;
-  const first = root.children[0];
-  if (root.children.length === 1 && first?.type === 'paragraph') return first.children;
-  return markup ? [{ type: 'text', value: markup }] : [];
 }
 
 const other = (side: Side): Side => (side === 'target' ? 'source' : 'target');
@@ -167,7 +156,7 @@ function handlers(ctx: Context): Record<string, Handler> {
           continue;
         }
         const seg = ctx.doc.segments[part.index]!;
-        out.push(...segmentElement(_state, ctx, seg.id, parseInline(seg.target.markup), parseInline(seg.source.markup)));
+        out.push(...segmentElement(_state, ctx, seg.id, seg.target.phrasing, seg.source.phrasing));
       }
       return out as ElementContent[];
     },

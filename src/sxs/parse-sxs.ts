@@ -56,14 +56,20 @@ const markdown = unified().use(remarkParse).use(remarkGfm).use(inlineOnly);
 
 const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition']);
 
-/** Parses inline markdown (a segment from a raw HTML block) into phrasing content. */
-function parseInline(markup: string): PhrasingContent[] {
+/**
+ * Parses inline markdown (a segment from a raw HTML block or a front matter value) into phrasing
+ * content; `place` maps an offset into `markup` to its place in the source (positions are left
+ * out without it, as for a YAML-decoded value that has no exact place).
+ */
+function parseInline(markup: string, place?: (offset: number) => Place): PhrasingContent[] {
   const root = markdown.parse(markup) as Root;
-  const strip = (node: Nodes): void => {
-    delete node.position;
-    if ('children' in node) node.children.forEach(strip);
+  const locate = (node: Nodes): void => {
+    const p = node.position;
+    if (p && place) node.position = { start: place(p.start.offset ?? 0), end: place(p.end.offset ?? 0) };
+    else delete node.position;
+    if ('children' in node) node.children.forEach(locate);
   };
-  strip(root);
+  locate(root);
   if (root.children.length === 1 && root.children[0]!.type === 'paragraph') return root.children[0]!.children;
   return markup === '' ? [] : [{ type: 'text', value: toString(root, { includeHtml: false }) }];
 }
@@ -93,7 +99,7 @@ class Parser {
   }
 
   side(start: number, end: number, children: PhrasingContent[]): SegmentSide {
-    return { markup: this.text.slice(start, end), text: plain(children), range: { start: this.place(start), end: this.place(end) } };
+    return { markup: this.text.slice(start, end), text: plain(children), phrasing: children, range: { start: this.place(start), end: this.place(end) } };
   }
 
   /** Records a pair as a segment, with its problems as diagnostics, and returns its index. */
@@ -168,7 +174,7 @@ function pairHtmlBlock(parser: Parser, node: Html): SxsHtmlNode | Html {
       else parts.push({ kind: 'raw', value: item.token.value });
       continue;
     }
-    const index = parser.addSegment(item, at, (_tokens, start, end) => parseInline(parser.text.slice(start, end)), 'html');
+    const index = parser.addSegment(item, at, (_tokens, start, end) => parseInline(parser.text.slice(start, end), (o) => parser.place(start + o)), 'html');
     parts.push({ kind: 'segment', index });
   }
   return { type: 'sxsHtml', parts, position: node.position };
@@ -362,11 +368,16 @@ function frontMatterSegments(parser: Parser, fm: FrontMatter): Record<string, { 
       const rawAt = parser.text.indexOf(opening, fmStart);
       const base = rawAt >= 0 ? rawAt - item.first.start : fmStart;
       const at = { start: (t: HtmlToken) => base + t.start, end: (t: HtmlToken) => base + t.end };
-      const index = parser.addSegment(item, at, (toks) => parseInline(toks.map((t) => t.value).join('')), 'front-matter', key);
+      const index = parser.addSegment(item, at, () => [], 'front-matter', key);
       const seg = parser.segments[index]!;
       // The value as YAML decoded it is what the page shows.
-      seg.target = { ...seg.target, markup: item.target.map((t) => t.value).join(''), text: plain(parseInline(item.target.map((t) => t.value).join(''))) };
-      seg.source = { ...seg.source, markup: item.source.map((t) => t.value).join(''), text: plain(parseInline(item.source.map((t) => t.value).join(''))) };
+      const decoded = (side: HtmlToken[]): Pick<SegmentSide, 'markup' | 'text' | 'phrasing'> => {
+        const markup = side.map((t) => t.value).join('');
+        const phrasing = parseInline(markup);
+        return { markup, text: plain(phrasing), phrasing };
+      };
+      seg.target = { ...seg.target, ...decoded(item.target) };
+      seg.source = { ...seg.source, ...decoded(item.source) };
       target += seg.target.text;
       source += seg.source.text;
     }

@@ -20,6 +20,12 @@ export interface SegmentSide {
   markup: string;
   /** Plain text: markup removed, entities decoded, whitespace kept as written. */
   text: string;
+  /**
+   * `markup` parsed once as phrasing (mdast, inline constructs only), with positions into the
+   * source; the one reading of the segment that rendering, QA and XLIFF share. Front matter
+   * values, which YAML decodes, have no positions.
+   */
+  phrasing: import('mdast').PhrasingContent[];
   /** Where `markup` sits in the source. */
   range: Range;
 }

@@ -20,7 +20,7 @@ const range = { start: place, end: place };
 
 /** A sentence without a page around it, for the readers that look at one sentence. */
 export function sentence(source: string, target: string, id = 'abcde-100'): Sentence {
-  const side = (text: string) => ({ markup: text, text, range });
+  const side = (text: string) => ({ markup: text, text, phrasing: [{ type: 'text' as const, value: text }], range });
   const segment: Segment = { id, prefix: 'abcde', target: side(target), source: side(source), range, context: 'phrasing' };
   return sentenceOf(segment);
 }
