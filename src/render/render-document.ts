@@ -200,27 +200,6 @@ function handlers(ctx: Context): Record<string, Handler> {
   };
 }
 
-/** Rewrites links between source files and images beside them to site URLs; drops images the site cannot serve. */
-function rewrite(tree: HastRoot, options: RenderOptions, resolved: Set<string>): void {
-  visit(tree, 'element', (node, index, parent) => {
-    // A header cell with nothing in it (`| &nbsp; |`, as the repositories have them) heads nothing.
-    if (node.tagName === 'th' && hastToString(node).trim() === '' && !node.children.some((c) => c.type === 'element' && c.tagName === 'img')) node.tagName = 'td';
-    if (node.tagName === 'a' && typeof node.properties.href === 'string' && options.resolveLink && !resolved.has(node.properties.href)) {
-      const to = options.resolveLink(node.properties.href);
-      if (to !== undefined) node.properties.href = to;
-    }
-    if (node.tagName === 'img' && parent && index !== undefined) {
-      const src = String(node.properties.src ?? '');
-      const served = /^https?:/i.test(src) ? undefined : resolved.has(src) ? src : options.resolveImage?.(src);
-      if (served !== undefined) node.properties.src = served;
-      else if (!/^https?:/i.test(src)) {
-        // An image the folder does not hold: keep its text.
-        parent.children[index] = el('span', { className: ['img-missing'] }, [{ type: 'text', value: String(node.properties.alt ?? '') }]);
-      }
-    }
-  });
-}
-
 /**
  * Content may not take the page's ids: the sanitizer prefixes every `id` and `name`
  * (`user-content-main`), so an image named `createElement` or an anchor `id="checker"` cannot
@@ -236,45 +215,74 @@ function markOwnIds(tree: HastRoot): string {
   return nonce;
 }
 
-function restoreOwnIds(tree: HastRoot, nonce: string): void {
-  const bare = (v: unknown): string => String(v).replace(/^user-content-/, '');
-  visit(tree, 'element', (node: Element) => {
-    const mark = node.properties.dataTandemOwn;
-    if (mark === undefined) return;
-    delete node.properties.dataTandemOwn;
-    if (mark !== nonce) return;
-    if (node.properties.id !== undefined) node.properties.id = bare(node.properties.id);
-    for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
-      const refs = node.properties[key];
-      if (refs !== undefined) node.properties[key] = (Array.isArray(refs) ? refs : [refs]).map(bare);
-    }
-  });
+const bare = (v: unknown): string => String(v).replace(/^user-content-/, '');
+
+/** Gives back the renderer's own ids (see `markOwnIds`); returns whether the element was one. */
+function restoreOwnIds(node: Element, nonce: string): void {
+  const mark = node.properties.dataTandemOwn;
+  if (mark === undefined) return;
+  delete node.properties.dataTandemOwn;
+  if (mark !== nonce) return;
+  if (node.properties.id !== undefined) node.properties.id = bare(node.properties.id);
+  for (const key of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
+    const refs = node.properties[key];
+    if (refs !== undefined) node.properties[key] = (Array.isArray(refs) ? refs : [refs]).map(bare);
+  }
 }
 
-/** `#x` links to an anchor the content defined lead to its prefixed id (`#user-content-x`), without script. */
-function relinkContentAnchors(tree: HastRoot): void {
+/** Rewrites links between source files and images beside them to site URLs; drops images the site cannot serve. */
+function rewrite(node: Element, index: number | undefined, parent: HastRoot | Element | undefined, options: RenderOptions, resolved: Set<string>): void {
+  // A header cell with nothing in it (`| &nbsp; |`, as the repositories have them) heads nothing.
+  if (node.tagName === 'th' && hastToString(node).trim() === '' && !node.children.some((c) => c.type === 'element' && c.tagName === 'img')) node.tagName = 'td';
+  if (node.tagName === 'a' && typeof node.properties.href === 'string' && options.resolveLink && !resolved.has(node.properties.href)) {
+    const to = options.resolveLink(node.properties.href);
+    if (to !== undefined) node.properties.href = to;
+  }
+  if (node.tagName === 'img' && parent && index !== undefined) {
+    const src = String(node.properties.src ?? '');
+    const served = /^https?:/i.test(src) ? undefined : resolved.has(src) ? src : options.resolveImage?.(src);
+    if (served !== undefined) node.properties.src = served;
+    else if (!/^https?:/i.test(src)) {
+      // An image the folder does not hold: keep its text.
+      parent.children[index] = el('span', { className: ['img-missing'] }, [{ type: 'text', value: String(node.properties.alt ?? '') }]);
+    }
+  }
+}
+
+/**
+ * After sanitizing, in one pass: the renderer's own ids back, links and images to site URLs,
+ * and `#x` links to an anchor the content defined led to its prefixed id (`#user-content-x`).
+ */
+function finishTree(tree: HastRoot, nonce: string, options: RenderOptions, resolved: Set<string>): void {
   const ids = new Set<string>();
-  visit(tree, 'element', (node: Element) => {
+  const anchorLinks: Element[] = [];
+  visit(tree, 'element', (node: Element, index, parent) => {
+    restoreOwnIds(node, nonce);
     if (node.properties.id !== undefined) ids.add(String(node.properties.id));
+    if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) anchorLinks.push(node);
+    rewrite(node, index, parent as HastRoot | Element | undefined, options, resolved);
   });
-  visit(tree, 'element', (node: Element) => {
-    const href = node.tagName === 'a' ? node.properties.href : undefined;
-    if (typeof href !== 'string' || !href.startsWith('#')) return;
+  for (const a of anchorLinks) {
+    const href = a.properties.href;
+    if (typeof href !== 'string' || !href.startsWith('#')) continue;
     const id = decodeURIComponent(href.slice(1));
-    if (!ids.has(id) && ids.has(`user-content-${id}`)) node.properties.href = `#user-content-${id}`;
-  });
+    if (!ids.has(id) && ids.has(`user-content-${id}`)) a.properties.href = `#user-content-${id}`;
+  }
 }
 
 const finish = unified().use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(rehypeStringify);
+// Without raw HTML in the tree there is nothing for parse5 to read: sanitize and stringify only.
+const finishPlain = unified().use(rehypeSanitize, sanitizeSchema).use(rehypeStringify);
+
+const hasRaw = (node: HastRoot | HastContent): boolean => (node.type as string) === 'raw' || ('children' in node && node.children.some((c) => hasRaw(c)));
 
 /** Renders one language's page body as sanitized HTML. */
 export function renderDocument(doc: AlignedDocument, options: RenderOptions): string {
   const ctx: Context = { side: options.side, twins: true, options, doc, written: writtenIds(doc), ids: new Set(), including: [doc], resolved: new Set() };
   const hast = toHast(doc.tree, { allowDangerousHtml: true, handlers: handlers(ctx) }) as HastRoot;
   const nonce = markOwnIds(hast);
-  const tree = finish.runSync(hast) as HastRoot;
-  restoreOwnIds(tree, nonce);
-  relinkContentAnchors(tree);
-  rewrite(tree, options, ctx.resolved);
-  return finish.stringify(tree);
+  const processor = hasRaw(hast) ? finish : finishPlain;
+  const tree = processor.runSync(hast) as HastRoot;
+  finishTree(tree, nonce, options, ctx.resolved);
+  return processor.stringify(tree);
 }
