@@ -13,6 +13,7 @@ import { markdownFiles } from '../src/sxs/read-sources.ts';
 import { withLock } from '../test/helpers/built-site.ts';
 import { CHROMIUM, CHROMIUM_ARGS, hasBrowser, serveSite } from '../test/helpers/browser.ts';
 import { PAGE_TYPES, PRODUCT } from '../test/e2e/page-types.ts';
+import { benchSweep } from './bench/sweep.ts';
 import { fileBytes, islandFiles, isRuntime, moduleClosure, onDemandScriptBytes, pageAssets, pageScriptBytes, pageWeight, sum, type Bytes } from '../test/e2e/shipped-js.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -166,22 +167,63 @@ async function benchLighthouse(seed: string): Promise<void> {
   }
 }
 
-async function main(): Promise<void> {
-  const folders = process.argv.slice(2).map((f) => resolve(f));
-  const parseFolders = [...(existsSync(CORPUS) ? [CORPUS] : []), ...folders];
-  console.log(`Tandem benchmark on this machine (Node ${process.version})\n`);
-  console.log('Parse + align throughput:');
-  if (parseFolders.length === 0) console.log(`  ${CORPUS} not found; give a folder of sxs sources`);
-  parseFolders.forEach(benchParse);
+const SECTIONS = ['parse', 'sweep', 'sites', 'lighthouse'] as const;
+type Section = (typeof SECTIONS)[number];
 
+interface Args {
+  only: Set<Section>;
+  sizes: number[];
+  runs: number;
+  folders: string[];
+}
+
+/** `[--only parse,sweep,sites,lighthouse] [--sizes 17,170,1700] [--runs 3] [folder…]` */
+function parseArgs(argv: string[]): Args {
+  const args: Args = { only: new Set(SECTIONS), sizes: [17, 170, 1700], runs: 3, folders: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--only') {
+      const names = value().split(',');
+      const unknown = names.filter((n) => !(SECTIONS as readonly string[]).includes(n));
+      if (unknown.length) throw new Error(`--only: unknown section ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}`);
+      args.only = new Set(names as Section[]);
+    } else if (a === '--sizes') args.sizes = value().split(',').map(Number);
+    else if (a === '--runs') args.runs = Number(value());
+    else args.folders.push(resolve(a));
+  }
+  if (args.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes: give whole numbers of pages, e.g. 17,170,1700');
+  if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs: give a whole number of runs, e.g. 3');
+  return args;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const parseFolders = [...(existsSync(CORPUS) ? [CORPUS] : []), ...args.folders];
+  console.log(`Tandem benchmark on this machine (Node ${process.version})\n`);
+  if (args.only.has('parse')) {
+    console.log('Parse + align throughput:');
+    if (parseFolders.length === 0) console.log(`  ${CORPUS} not found; give a folder of sxs sources`);
+    parseFolders.forEach(benchParse);
+  }
   const work = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
   try {
-    console.log('\nFull-site builds (astro build, with sitemap and search index):');
-    const seed = benchBuild('seed', SEED, work);
-    const corpusDir = join(CORPUS, 'de-de', 'partner-center');
-    const corpus = existsSync(corpusDir) ? benchBuild('corpus', corpusDir, work) : undefined;
-    benchShipped(seed, corpus);
-    await benchLighthouse(seed);
+    if (args.only.has('sweep')) {
+      if (existsSync(CORPUS)) await benchSweep({ root: ROOT, corpus: CORPUS, work, sizes: args.sizes, runs: args.runs });
+      else console.log(`\nSize sweep: not run, ${CORPUS} not found`);
+    }
+    if (args.only.has('sites') || args.only.has('lighthouse')) {
+      console.log('\nFull-site builds (astro build, with sitemap and search index):');
+      const seed = benchBuild('seed', SEED, work);
+      const corpusDir = join(CORPUS, 'de-de', 'partner-center');
+      const corpus = existsSync(corpusDir) ? benchBuild('corpus', corpusDir, work) : undefined;
+      benchShipped(seed, corpus);
+      if (args.only.has('lighthouse')) await benchLighthouse(seed);
+    }
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

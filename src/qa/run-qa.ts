@@ -16,34 +16,51 @@ export interface QaOptions {
   includeParserDiagnostics?: boolean;
   /** The rules to run. Default: every registered rule. */
   rules?: readonly Rule[];
+  /**
+   * Wraps the work on one document (the parser's diagnostics and every per-segment rule, after
+   * suppressions), so a caller can keep its result for an unchanged source. Default: computed.
+   */
+  perDocument?: (doc: AlignedDocument, compute: () => Diagnostic[]) => Diagnostic[];
 }
 
 function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], f: Finding): Diagnostic {
   return { file: f.doc.file, place: f.segment.target.range.start, severity, ruleId: rule.id, reason: f.reason, hint: f.hint, segmentId: f.segment.id };
 }
 
-function findings(rule: Rule, docs: AlignedDocument[], config: QaConfig): Finding[] {
-  const out: Finding[] = rule.checkDocuments?.(docs, config) ?? [];
-  const check = rule.checkSegment;
-  if (check) for (const doc of docs) for (const segment of doc.segments) out.push(...check({ segment, doc, config }).map((m) => ({ ...m, doc, segment })));
-  return out;
+/** The rules to run with the severity the config gives each; rules switched off left out. */
+function enabled(options: QaOptions, config: QaConfig): Array<{ rule: Rule; severity: Diagnostic['severity'] }> {
+  return (options.rules ?? allRules).flatMap((rule) => {
+    const setting = config.rules[rule.id] ?? rule.severity;
+    return setting === 'off' ? [] : [{ rule, severity: setting }];
+  });
+}
+
+/** What one document shows on its own: the parser's diagnostics and the per-segment rules' findings. */
+function documentQa(doc: AlignedDocument, options: QaOptions, config: QaConfig): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (options.includeParserDiagnostics ?? true) {
+    for (const d of doc.diagnostics) {
+      const setting = config.rules[d.ruleId];
+      if (setting !== 'off') out.push(setting ? { ...d, severity: setting } : d);
+    }
+  }
+  for (const { rule, severity } of enabled(options, config)) {
+    const check = rule.checkSegment;
+    if (!check) continue;
+    for (const segment of doc.segments) for (const m of check({ segment, doc, config })) out.push(toDiagnostic(rule, severity, { ...m, doc, segment }));
+  }
+  const suppressed = suppressor([doc], config);
+  return out.filter((d) => !suppressed(d));
 }
 
 /** Runs every enabled rule over the documents; returns diagnostics sorted by file and place. */
 export function runQa(docs: AlignedDocument[], options: QaOptions = {}): Diagnostic[] {
   const config = options.config ?? defaultQaConfig();
-  const out: Diagnostic[] = [];
-  if (options.includeParserDiagnostics ?? true) {
-    for (const d of docs.flatMap((doc) => doc.diagnostics)) {
-      const setting = config.rules[d.ruleId];
-      if (setting !== 'off') out.push(setting ? { ...d, severity: setting } : d);
-    }
-  }
-  for (const rule of options.rules ?? allRules) {
-    const setting = config.rules[rule.id] ?? rule.severity;
-    if (setting === 'off') continue;
-    out.push(...findings(rule, docs, config).map((f) => toDiagnostic(rule, setting, f)));
-  }
+  const perDocument = options.perDocument ?? ((_doc, compute) => compute());
+  const out = docs.flatMap((doc) => perDocument(doc, () => documentQa(doc, options, config)));
+  // Rules that compare documents with each other run on every build.
+  const across: Diagnostic[] = [];
+  for (const { rule, severity } of enabled(options, config)) for (const f of rule.checkDocuments?.(docs, config) ?? []) across.push(toDiagnostic(rule, severity, f));
   const suppressed = suppressor(docs, config);
-  return sortDiagnostics(out.filter((d) => !suppressed(d)));
+  return sortDiagnostics([...out, ...across.filter((d) => !suppressed(d))]);
 }

@@ -9,6 +9,7 @@ import type { AlignedDocument, Diagnostic } from '../sxs/types.js';
 import type { Side } from '../render/render-document.js';
 import type { Sources } from '../sxs/read-sources.js';
 import { parseFolder, slugOf } from './build-pages.js';
+import { hashOf, type SourceCache } from './source-cache.js';
 
 export interface SourceAnalysis {
   docs: AlignedDocument[];
@@ -22,17 +23,25 @@ export interface AnalyzeOptions {
   /** QA configuration file. Default: `tandem-qa.json` in the project, if present. */
   qaConfig?: string;
   root?: string;
+  /** Keeps what each unchanged source yields between builds. Default: none, everything computed. */
+  cache?: SourceCache;
 }
 
 export function analyzeSources(dir: string, options: AnalyzeOptions = {}): SourceAnalysis {
-  const { docs, tocs } = parseFolder(dir, options.root);
-  const diagnostics = [...runQa(docs, { config: loadQaConfig(options.qaConfig) }), ...tocs.flatMap((t) => t.diagnostics)];
+  const { cache } = options;
+  const { docs, tocs } = parseFolder(dir, options.root, cache);
+  const config = loadQaConfig(options.qaConfig);
+  const configKey = hashOf(JSON.stringify(config));
+  const perDocument = cache && ((doc: AlignedDocument, compute: () => Diagnostic[]) => cache.memo(doc, `qa:${configKey}`, compute));
+  const diagnostics = [...runQa(docs, { config, ...(perDocument ? { perDocument } : {}) }), ...tocs.flatMap((t) => t.diagnostics)];
+  const reported = new Set(diagnostics.flatMap((q) => (q.segmentId === undefined ? [] : [`${q.file}\0${q.segmentId}`])));
   const models = new Map<string, Competency>();
   for (const doc of docs) {
     if (doc.diagnostics.some((d) => d.severity === 'error')) continue;
-    const { model, diagnostics: found } = extractRequirements(doc, { slug: slugOf(doc.file) });
+    const extract = () => extractRequirements(doc, { slug: slugOf(doc.file) });
+    const { model, diagnostics: found } = cache ? cache.memo(doc, 'requirements', extract) : extract();
     // Where QA already reports a segment, the cross-check's finding on it would say the same again.
-    diagnostics.push(...found.filter((d) => !diagnostics.some((q) => q.file === d.file && d.segmentId !== undefined && q.segmentId === d.segmentId)));
+    diagnostics.push(...found.filter((d) => d.segmentId === undefined || !reported.has(`${d.file}\0${d.segmentId}`)));
     if (hasRequirements(model)) models.set(doc.file, model);
   }
   return { docs, tocs, models, diagnostics: sortDiagnostics(diagnostics) };

@@ -13,6 +13,8 @@ import { readSources, type Sources } from '../sxs/read-sources.js';
 import { findReferences } from './find-references.js';
 import { PagePaths, isPageRef, mediaUrl, relativeRef } from './resolve-sources.js';
 import type { Competency } from '../requirements/model.js';
+import { mediaFiles } from './content-media.js';
+import { hashOf, type SourceCache } from './source-cache.js';
 
 export interface PageHeading {
   depth: number;
@@ -55,6 +57,8 @@ export interface BuildOptions {
   root?: string;
   /** The content folder: images below it are served under `/media/`. Default: none, so no image is served. */
   contentDir?: string;
+  /** Keeps each page's HTML for an unchanged source in an unchanged folder. Default: none, every page rendered. */
+  cache?: SourceCache;
 }
 
 export interface SitePages {
@@ -74,8 +78,9 @@ export function isoDate(value: unknown): string | undefined {
   return /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 }
 
-/** Every source under a folder, parsed, named as editors know them. */
-export const parseFolder = (dir: string, root: string = process.cwd()): Sources => readSources(dir, { name: (file) => displayPath(file, root) });
+/** Every source under a folder, parsed (or, with a cache, kept from an earlier build), named as editors know them. */
+export const parseFolder = (dir: string, root: string = process.cwd(), cache?: SourceCache): Sources =>
+  readSources(dir, { name: (file) => displayPath(file, root), ...(cache ? { document: cache.document.bind(cache) } : {}) });
 
 /** A file below an `includes` folder is a DocFX include: part of the pages that include it, not a page. */
 export const isInclude = (file: string): boolean => /(?:^|[\\/])includes[\\/]/i.test(file);
@@ -173,31 +178,59 @@ function checkReferences(doc: AlignedDocument, root: string, contentDir: string 
   return out;
 }
 
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 /** Builds every page of the site from parsed documents. */
 export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}): SitePages {
   const root = options.root ?? process.cwd();
   const { addresses, diagnostics } = assignAddresses(docs);
   const resolve = resolver(docs, addresses, root, options.contentDir);
+  const { cache } = options;
+  const memo = cache?.memo ?? (<T>(_doc: AlignedDocument, _part: string, compute: () => T) => compute());
+  // What a page's links, images and includes resolve to: every page's address, the includes and the images.
+  const context = cache
+    ? hashOf(
+        JSON.stringify([...addresses].map(([d, a]) => [d.file, a.lang, a.slug, a.english])),
+        JSON.stringify(docs.filter((d) => isInclude(d.file)).map((d) => cache.keyOf(d) ?? hashOf(d.text))),
+        JSON.stringify(options.contentDir ? mediaFiles(options.contentDir) : []),
+        root,
+        options.contentDir ?? '',
+      )
+    : '';
   const pages: PageEntry[] = [];
+  const englishSlugs = new Set<string>();
   for (const doc of docs) {
     const resolveImage = (src: string, from: AlignedDocument = doc) => resolve.image(from, src);
-    diagnostics.push(...checkReferences(doc, root, options.contentDir, resolve.pageAt, resolveImage));
+    diagnostics.push(...memo(doc, `references:${context}`, () => checkReferences(doc, root, options.contentDir, resolve.pageAt, resolveImage)));
     const address = addresses.get(doc);
     if (!address) continue;
     const { lang: targetLang, slug, english } = address;
     const sides: Array<[Side, string, string]> = [['target', targetLang, doc.locales.target]];
     // One English page per name, even when several locales translate it.
-    if (english && !pages.some((p) => p.lang === 'en' && p.slug === slug)) sides.push(['source', languageOf(doc.locales.source), doc.locales.source]);
+    if (english && !englishSlugs.has(slug)) {
+      englishSlugs.add(slug);
+      sides.push(['source', languageOf(doc.locales.source), doc.locales.source]);
+    }
     for (const [side, lang, locale] of sides) {
-      const html = renderDocument(doc, {
+      const notes = options.notesFor?.(doc, side);
+      const html = memo(doc, `page:${side}:${lang}:${locale}:${context}:${JSON.stringify(notes ? [...notes] : [])}`, () => renderDocument(doc, {
         side,
         langs: { target: doc.locales.target, source: doc.locales.source },
         resolveLink: (href, from = doc) => resolve.link(from, lang, href),
         resolveImage,
         resolveInclude: (href) => resolve.include(doc, href),
-        notes: options.notesFor?.(doc, side),
+        notes,
         alertTitle: (kind) => ({ text: useTranslations(locale)(`alert.${kind}`), ...(uiLang(locale) !== lang ? { lang: uiLang(locale) } : {}) }),
-      });
+      }));
       pages.push({
         id: `${lang}/${slug}`,
         lang,
@@ -218,10 +251,11 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
       });
     }
   }
-  const all = [...(options.diagnostics ?? []), ...diagnostics];
+  const byFile = groupBy([...(options.diagnostics ?? []), ...diagnostics], (d) => d.file);
+  const bySlug = groupBy(pages, (p) => p.slug);
   for (const page of pages) {
-    page.alternates = pages.filter((p) => p.slug === page.slug).map((p) => ({ lang: p.lang, locale: p.locale, title: p.title }));
-    page.diagnostics = all.filter((d) => d.file === page.sourcePath);
+    page.alternates = bySlug.get(page.slug)!.map((p) => ({ lang: p.lang, locale: p.locale, title: p.title }));
+    page.diagnostics = byFile.get(page.sourcePath) ?? [];
   }
   return { pages, diagnostics };
 }

@@ -10,6 +10,7 @@ import { languageOf } from '../i18n/language-of.js';
 import { analyzeSources, disagreementNotes } from './analyze-sources.js';
 import { assignAddresses, buildPages, isInclude, slugOf, type PageEntry } from './build-pages.js';
 import { buildNavigation, type NavEntry } from './navigation.js';
+import type { SourceCache } from './source-cache.js';
 
 /** One source file and everything found in it, for the editors' report. */
 export interface SourceReport {
@@ -37,12 +38,19 @@ export interface SiteBuildOptions {
   root?: string;
   /** QA configuration file. Default: `tandem-qa.json` in the project, if present. */
   qaConfig?: string;
+  /**
+   * Keeps what each source yields between builds of this process and, given a folder, between
+   * processes (`SourceCache`). Default: none, everything computed.
+   */
+  cache?: SourceCache;
 }
 
 export function buildSite(dir: string, options: SiteBuildOptions = {}): SiteBuild {
   const root = options.root ?? process.cwd();
-  const { docs, tocs, models, diagnostics: found } = analyzeSources(dir, { root, ...(options.qaConfig ? { qaConfig: options.qaConfig } : {}) });
-  const { pages, diagnostics: across } = buildPages(docs, { models, diagnostics: found, root, contentDir: dir, notesFor: (doc, side) => disagreementNotes(models.get(doc.file), side) });
+  const { cache } = options;
+  const { docs, tocs, models, diagnostics: found } = analyzeSources(dir, { root, ...(options.qaConfig ? { qaConfig: options.qaConfig } : {}), ...(cache ? { cache } : {}) });
+  const { pages, diagnostics: across } = buildPages(docs, { models, diagnostics: found, root, contentDir: dir, notesFor: (doc, side) => disagreementNotes(models.get(doc.file), side), ...(cache ? { cache } : {}) });
+  cache?.flush();
   const { addresses } = assignAddresses(docs);
   const { nav, diagnostics: tocLinks } = buildNavigation(tocs, addresses, { root });
   const diagnostics = sortDiagnostics([...found, ...across, ...tocLinks]);
@@ -70,7 +78,7 @@ let last: { key: string; build: SiteBuild } | undefined;
 
 /** `buildSite`, computed again only when a file of the folder changed since the last call. */
 export function siteFor(dir: string, options: SiteBuildOptions = {}): SiteBuild {
-  const key = `${dir}\n${options.root ?? process.cwd()}\n${options.qaConfig ?? ''}\n${fingerprint(dir)}`;
+  const key = `${dir}\n${options.root ?? process.cwd()}\n${options.qaConfig ?? ''}\n${fingerprint(dir)}\n${options.cache ? 'cached' : ''}`;
   if (last?.key !== key) last = { key, build: buildSite(dir, options) };
   return last.build;
 }

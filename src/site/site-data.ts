@@ -39,15 +39,26 @@ export function readingOrder(pages: Page[], lang: string, nav: Array<{ href?: st
   return [...inToc, ...listed.filter((p) => !inToc.includes(p))];
 }
 
+/** `fn(arg)` computed once per argument: Intl objects are slow to make and every page asks for the same few. */
+function once<T>(fn: (arg: string) => T): (arg: string) => T {
+  const kept = new Map<string, T>();
+  return (arg) => {
+    if (!kept.has(arg)) kept.set(arg, fn(arg));
+    return kept.get(arg)!;
+  };
+}
+
 /** The name of a language in that language: `de` → `Deutsch`. */
-export function languageName(lang: string): string {
+export const languageName = once((lang: string): string => {
   try {
     const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
     return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
   } catch {
     return lang;
   }
-}
+});
+
+const dateFormat = once((locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
 
 /** A source last updated more than a year before `now` (the build): its page says so near its title. */
 export function isOld(iso: string, now: Date = new Date()): boolean {
@@ -58,6 +69,6 @@ export function isOld(iso: string, now: Date = new Date()): boolean {
 /** `2017-07-07` for a German reader → `7. Juli 2017`. */
 export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  return dateFormat(locale).format(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
 }
 

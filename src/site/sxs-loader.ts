@@ -3,12 +3,16 @@
 // report. A build publishes every page and lists every problem; with TANDEM_STRICT=1 any error
 // stops it before a page is written. The dev server shows each source's problems on its page.
 import { writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { Competency } from '../requirements/model.js';
 import { formatBuildDiagnostics, formatBuildSummary, isStrict, rememberSummary } from './build-report.js';
 import { contentDir, entryPath } from './content-dir.js';
 import { siteFor, type SiteBuild } from './site-build.js';
+import { SourceCache } from './source-cache.js';
+import { queueSearchRecords } from './search-index.js';
 
 const DiagnosticData = z.object({
   file: z.string(),
@@ -60,7 +64,17 @@ export interface SxsLoaderOptions {
   dir?: string;
 }
 
-type Context = Pick<LoaderContext, 'store' | 'logger' | 'watcher'>;
+type Context = Pick<LoaderContext, 'store' | 'logger' | 'watcher' | 'config'>;
+
+const caches = new Map<string, SourceCache>();
+
+/** One cache per cache folder for the life of the process (the dev server keeps it between saves). */
+function cacheFor(context: Context): SourceCache {
+  const dir = join(fileURLToPath(context.config.cacheDir), 'tandem-sources');
+  let cache = caches.get(dir);
+  if (!cache) caches.set(dir, (cache = new SourceCache(dir)));
+  return cache;
+}
 
 /** Prints the list and, for a strict build with errors, stops the process before any page is written. */
 function report(build: SiteBuild, { logger, watcher }: Context): void {
@@ -82,7 +96,7 @@ function loadWith(name: string, dir: string, sync: (build: SiteBuild, context: C
   return async (context) => {
     const run = () => {
       try {
-        sync(siteFor(dir), context);
+        sync(siteFor(dir, { cache: cacheFor(context) }), context);
       } catch (error) {
         // Content problems are diagnostics; this is a fault of the tool itself, said once.
         context.logger.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -114,6 +128,8 @@ export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
     schema: PageData,
     load: loadWith('tandem-sxs', dir, (build, context) => {
       report(build, context);
+      // A build indexes the pages for search while Vite builds; the dev server has no search index.
+      if (!context.watcher) queueSearchRecords(build.pages.map((p) => ({ url: `/${p.lang}/${p.slug}/`, lang: p.lang, title: p.title, html: p.html })));
       context.store.clear();
       for (const { html, id, headings, ...data } of build.pages) {
         const devProblems = context.watcher ? { devProblems: data.diagnostics.filter((d) => d.severity !== 'info') } : {};

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { SxsError } from './diagnostics.js';
 import { declaredLocale, folderLocales } from './folder-locale.js';
-import { parseSxs } from './parse-sxs.js';
+import { parseSxs, type ParseOptions } from './parse-sxs.js';
 import { isTocFile, parseToc, type TocDocument } from './parse-toc.js';
 import type { AlignedDocument, Diagnostic } from './types.js';
 
@@ -14,6 +14,11 @@ export interface ReadSourcesOptions {
   sourceLocale?: string;
   /** How a file is named in diagnostics and on its document. Default: its path as found. */
   name?: (file: string) => string;
+  /**
+   * Gives the document of a source: `parse()` it, or a document kept for the same bytes, name and
+   * options (`SourceCache.document`). Default: parsed.
+   */
+  document?: (bytes: Uint8Array, name: string, options: ParseOptions, parse: () => AlignedDocument) => AlignedDocument;
 }
 
 export interface Sources {
@@ -42,7 +47,7 @@ export function markdownFiles(dir: string): string[] {
  * without `ms.contentlocale` gets its folder's locale (`folderLocales`).
  */
 export function readSources(dir: string, options: ReadSourcesOptions = {}): Sources {
-  const { name = (file: string) => file, ...parse } = options;
+  const { name = (file: string) => file, document = (_b, _n, _o, parse) => parse(), ...parse } = options;
   const files = markdownFiles(dir).map((file) => ({ file, bytes: readFileSync(file) }));
   const declared = new Map(files.map(({ file, bytes }) => [file, isTocFile(file) ? undefined : declaredLocale(bytes.toString('utf8'))]));
   const locales = folderLocales(declared);
@@ -57,7 +62,8 @@ export function readSources(dir: string, options: ReadSourcesOptions = {}): Sour
       diagnostics.push(...toc.diagnostics);
       continue;
     }
-    const doc = parseSxs(bytes, { file: name(file), ...parse, ...(fallbackLocale ? { fallbackLocale } : {}) });
+    const parseOptions: ParseOptions = { file: name(file), ...parse, ...(fallbackLocale ? { fallbackLocale } : {}) };
+    const doc = document(bytes, parseOptions.file!, parseOptions, () => parseSxs(bytes, parseOptions));
     docs.push(doc);
     diagnostics.push(...doc.diagnostics);
   }
