@@ -8,11 +8,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { Competency } from '../requirements/model.js';
-import { formatBuildDiagnostics, formatBuildSummary, isStrict, rememberSummary } from './build-report.js';
-import { contentDir, entryPath } from './content-dir.js';
-import { siteFor, type SiteBuild } from './site-build.js';
-import { SourceCache } from './source-cache.js';
-import { queueSearchRecords } from './search-index.js';
+import type { SiteBuild, SourceCache } from './loader-runtime.js';
+
+type Runtime = typeof import('./loader-runtime.js');
+let runtime: Promise<Runtime> | undefined;
+
+/** The pipeline, loaded once per process by Node through tsx (see `loader-runtime.ts`). */
+const loadRuntime = (): Promise<Runtime> => (runtime ??= import('tsx/esm/api').then(({ tsImport }) => tsImport('./loader-runtime.ts', import.meta.url) as Promise<Runtime>));
 
 const DiagnosticData = z.object({
   file: z.string(),
@@ -69,15 +71,16 @@ type Context = Pick<LoaderContext, 'store' | 'logger' | 'watcher' | 'config'>;
 const caches = new Map<string, SourceCache>();
 
 /** One cache per cache folder for the life of the process (the dev server keeps it between saves). */
-function cacheFor(context: Context): SourceCache {
+function cacheFor(rt: Runtime, context: Context): SourceCache {
   const dir = join(fileURLToPath(context.config.cacheDir), 'tandem-sources');
   let cache = caches.get(dir);
-  if (!cache) caches.set(dir, (cache = new SourceCache(dir)));
+  if (!cache) caches.set(dir, (cache = new rt.SourceCache(dir)));
   return cache;
 }
 
 /** Prints the list and, for a strict build with errors, stops the process before any page is written. */
-function report(build: SiteBuild, { logger, watcher }: Context): void {
+function report(rt: Runtime, build: SiteBuild, { logger, watcher }: Context): void {
+  const { formatBuildDiagnostics, formatBuildSummary, isStrict, rememberSummary } = rt;
   if (!watcher && isStrict() && build.counts.error > 0) {
     // Exit here rather than throw: a thrown error would be printed with the loader's stack.
     const lines = formatBuildDiagnostics(build.diagnostics, ['error']);
@@ -92,11 +95,13 @@ function report(build: SiteBuild, { logger, watcher }: Context): void {
 }
 
 /** Runs `sync` now and, in the dev server, again whenever a file of the folder changes. */
-function loadWith(name: string, dir: string, sync: (build: SiteBuild, context: Context) => void): Loader['load'] {
+function loadWith(name: string, folder: string | undefined, sync: (rt: Runtime, build: SiteBuild, context: Context) => void): Loader['load'] {
   return async (context) => {
+    const rt = await loadRuntime();
+    const dir = folder ?? rt.contentDir();
     const run = () => {
       try {
-        sync(siteFor(dir, { cache: cacheFor(context) }), context);
+        sync(rt, rt.siteFor(dir, { cache: cacheFor(rt, context) }), context);
       } catch (error) {
         // Content problems are diagnostics; this is a fault of the tool itself, said once.
         context.logger.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
@@ -122,18 +127,17 @@ function loadWith(name: string, dir: string, sync: (build: SiteBuild, context: C
 
 /** Pages, one entry per page and language. */
 export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
-  const dir = options.dir ?? contentDir();
   return {
     name: 'tandem-sxs',
     schema: PageData,
-    load: loadWith('tandem-sxs', dir, (build, context) => {
-      report(build, context);
+    load: loadWith('tandem-sxs', options.dir, (rt, build, context) => {
+      report(rt, build, context);
       // A build indexes the pages for search while Vite builds; the dev server has no search index.
-      if (!context.watcher) queueSearchRecords(build.pages.map((p) => ({ url: `/${p.lang}/${p.slug}/`, lang: p.lang, title: p.title, html: p.html })));
+      if (!context.watcher) rt.queueSearchRecords(build.pages.map((p) => ({ url: `/${p.lang}/${p.slug}/`, lang: p.lang, title: p.title, html: p.html })));
       context.store.clear();
       for (const { html, id, headings, ...data } of build.pages) {
         const devProblems = context.watcher ? { devProblems: data.diagnostics.filter((d) => d.severity !== 'info') } : {};
-        context.store.set({ id, data: { ...data, headings, ...devProblems }, body: '', rendered: { html, metadata: { headings } }, filePath: entryPath(data.sourcePath) });
+        context.store.set({ id, data: { ...data, headings, ...devProblems }, body: '', rendered: { html, metadata: { headings } }, filePath: rt.entryPath(data.sourcePath) });
       }
     }),
   };
@@ -141,11 +145,10 @@ export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
 
 /** The navigation from the folder's TOC.md, one entry per language. */
 export function navLoader(options: SxsLoaderOptions = {}): Loader {
-  const dir = options.dir ?? contentDir();
   return {
     name: 'tandem-nav',
     schema: NavData,
-    load: loadWith('tandem-nav', dir, (build, { store }) => {
+    load: loadWith('tandem-nav', options.dir, (_rt, build, { store }) => {
       store.clear();
       // Every language gets an entry, empty without a TOC, so the collection is never missing.
       const langs = new Set([...build.pages.map((p) => p.lang), ...build.nav.keys()]);
@@ -156,11 +159,10 @@ export function navLoader(options: SxsLoaderOptions = {}): Loader {
 
 /** Every source file with its problems, for the QA pages and `/data/qa.json`. */
 export function sourcesLoader(options: SxsLoaderOptions = {}): Loader {
-  const dir = options.dir ?? contentDir();
   return {
     name: 'tandem-sources',
     schema: SourceData,
-    load: loadWith('tandem-sources', dir, (build, { store }) => {
+    load: loadWith('tandem-sources', options.dir, (_rt, build, { store }) => {
       store.clear();
       for (const f of build.files) store.set({ id: f.file, data: { ...f } });
     }),
