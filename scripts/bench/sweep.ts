@@ -9,6 +9,8 @@ import { isTocFile } from '../../src/sxs/parse-toc.ts';
 import { withLockAsync } from '../../test/helpers/built-site.ts';
 import { measure, median, type BuildRun } from './measure-build.ts';
 import { sweepFolder } from './sweep-folder.ts';
+import { benchDevEdit } from './dev-edit.ts';
+import { slugOf } from '../../src/site/build-pages.ts';
 
 export interface SweepOptions {
   root: string;
@@ -117,6 +119,11 @@ export async function benchSweep(options: SweepOptions): Promise<void> {
       }
       const rebuild = median(again.map((s) => s.ms));
       console.log(`    rebuild after one source changed   ${sec(rebuild)}, ${(rebuild / ms).toFixed(2)} × the full build   (runs: ${again.map((s) => sec(s.ms)).join(', ')})`);
+    }
+    if (size === Math.max(...options.sizes)) {
+      const file = written[Math.floor(written.length / 3)]!;
+      const lang = /ms\.contentlocale:\s*([a-z]{2})/i.exec(readFileSync(file, 'utf8'))?.[1]?.toLowerCase() ?? 'de';
+      await withLockAsync(() => benchDevEdit({ root: options.root, content, file, page: `/${lang}/${slugOf(file)}/`, runs: options.runs }));
     }
   }
 }

@@ -40,7 +40,6 @@ export const PageData = z.object({
   sourcePath: z.string(),
   segmentCount: z.number(),
   model: Competency.optional(),
-  diagnostics: z.array(DiagnosticData),
   /** In the dev server only: the source's errors and warnings, for the box at the top of the page. */
   devProblems: z.array(DiagnosticData).optional(),
 });
@@ -66,7 +65,7 @@ export interface SxsLoaderOptions {
   dir?: string;
 }
 
-type Context = Pick<LoaderContext, 'store' | 'logger' | 'watcher' | 'config'>;
+type Context = Pick<LoaderContext, 'store' | 'logger' | 'watcher' | 'config' | 'generateDigest'>;
 
 const caches = new Map<string, SourceCache>();
 
@@ -134,13 +133,29 @@ export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
       report(rt, build, context);
       // A build indexes the pages for search while Vite builds; the dev server has no search index.
       if (!context.watcher) rt.queueSearchRecords(build.pages.map((p) => ({ url: `/${p.lang}/${p.slug}/`, lang: p.lang, title: p.title, html: p.html })));
-      context.store.clear();
-      for (const { html, id, headings, ...data } of build.pages) {
-        const devProblems = context.watcher ? { devProblems: data.diagnostics.filter((d) => d.severity !== 'info') } : {};
-        context.store.set({ id, data: { ...data, headings, ...devProblems }, body: '', rendered: { html, metadata: { headings } }, filePath: rt.entryPath(data.sourcePath) });
-      }
+      replaceEntries(
+        context,
+        build.pages.map(({ html, id, headings, diagnostics, ...data }) => {
+          // A page's problems are in the sources collection; the dev server also shows them on the page.
+          const devProblems = context.watcher ? { devProblems: diagnostics.filter((d) => d.severity !== 'info') } : {};
+          return { id, data: { ...data, headings, ...devProblems }, body: '', rendered: { html, metadata: { headings } }, filePath: rt.entryPath(data.sourcePath) };
+        }),
+      );
     }),
   };
+}
+
+type Entry = Parameters<Context['store']['set']>[0];
+
+/**
+ * Makes the collection hold exactly `entries`. Each carries a digest of its content, so an entry
+ * that did not change is left as it is (Astro neither walks nor stores it again): after one
+ * source changed, only its pages are set.
+ */
+function replaceEntries(context: Context, entries: Entry[]): void {
+  const ids = new Set(entries.map((e) => e.id));
+  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+  for (const entry of entries) context.store.set({ ...entry, digest: context.generateDigest({ data: entry.data, rendered: entry.rendered ?? null, filePath: entry.filePath ?? null }) });
 }
 
 /** The navigation from the folder's TOC.md, one entry per language. */
@@ -148,11 +163,10 @@ export function navLoader(options: SxsLoaderOptions = {}): Loader {
   return {
     name: 'tandem-nav',
     schema: NavData,
-    load: loadWith('tandem-nav', options.dir, (_rt, build, { store }) => {
-      store.clear();
+    load: loadWith('tandem-nav', options.dir, (_rt, build, context) => {
       // Every language gets an entry, empty without a TOC, so the collection is never missing.
       const langs = new Set([...build.pages.map((p) => p.lang), ...build.nav.keys()]);
-      for (const lang of langs) store.set({ id: lang, data: { lang, entries: build.nav.get(lang) ?? [] } });
+      replaceEntries(context, [...langs].map((lang) => ({ id: lang, data: { lang, entries: build.nav.get(lang) ?? [] } })));
     }),
   };
 }
@@ -162,9 +176,8 @@ export function sourcesLoader(options: SxsLoaderOptions = {}): Loader {
   return {
     name: 'tandem-sources',
     schema: SourceData,
-    load: loadWith('tandem-sources', options.dir, (_rt, build, { store }) => {
-      store.clear();
-      for (const f of build.files) store.set({ id: f.file, data: { ...f } });
+    load: loadWith('tandem-sources', options.dir, (_rt, build, context) => {
+      replaceEntries(context, build.files.map((f) => ({ id: f.file, data: { ...f } })));
     }),
   };
 }
