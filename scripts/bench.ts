@@ -2,7 +2,7 @@
 // throughput against bare remark-parse, site build times against a bare Astro build of as many
 // plain markdown pages, the JavaScript each page type ships and the product page's weight.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,7 +13,7 @@ import { markdownFiles } from '../src/sxs/read-sources.ts';
 import { withLock } from '../test/helpers/built-site.ts';
 import { CHROMIUM, CHROMIUM_ARGS, hasBrowser, serveSite } from '../test/helpers/browser.ts';
 import { PAGE_TYPES, PRODUCT } from '../test/e2e/page-types.ts';
-import { benchSweep } from './bench/sweep.ts';
+import { benchSweep, htmlCount, plainProject } from './bench/sweep.ts';
 import { fileBytes, islandFiles, isRuntime, moduleClosure, onDemandScriptBytes, pageAssets, pageScriptBytes, pageWeight, sum, type Bytes } from '../test/e2e/shipped-js.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -57,16 +57,6 @@ function benchParse(folder: string): void {
   console.log(`    ratio           ${(sxs / remark).toFixed(2)} × bare remark-parse`);
 }
 
-function htmlCount(dir: string): number {
-  let n = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) n += htmlCount(path);
-    else if (name.endsWith('.html')) n++;
-  }
-  return n;
-}
-
 /** Runs `astro build` and returns milliseconds; builds wait for test builds of this checkout. */
 function timeBuild(cwd: string, outDir: string, env: Record<string, string> = {}): number {
   return withLock(() => {
@@ -76,28 +66,12 @@ function timeBuild(cwd: string, outDir: string, env: Record<string, string> = {}
   });
 }
 
-/** A minimal Astro project with `count` plain markdown pages made from the sources' text. */
-function plainProject(dir: string, sources: string[], count: number): void {
-  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ devToolbar: { enabled: false } });\n");
-  const bodies = sources.map((f) =>
-    readFileSync(f, 'utf8')
-      .replace(/^---[\s\S]*?\n---\s*\n/, '')
-      .replace(/<[^>]+>/g, ''),
-  );
-  for (let i = 0; i < count; i++) {
-    writeFileSync(join(dir, 'src', 'pages', `page-${i}.md`), `---\ntitle: Page ${i}\n---\n\n${bodies[i % bodies.length]}`);
-  }
-}
-
 function benchBuild(name: string, contentDir: string, work: string): string {
   const out = join(work, name);
   const site = timeBuild(ROOT, out, { CONTENT_DIR: contentDir });
   const pages = htmlCount(out);
   const plain = join(work, `${name}-plain`);
-  plainProject(plain, markdownFiles(contentDir), pages);
+  plainProject(ROOT, plain, markdownFiles(contentDir), pages);
   const bare = timeBuild(plain, join(plain, 'dist'));
   console.log(`  ${name} site (${pages} pages)   ${seconds(site)}`);
   console.log(`    bare Astro, ${pages} plain markdown pages   ${seconds(bare)}`);
@@ -213,7 +187,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
   try {
     if (args.only.has('sweep')) {
-      if (existsSync(CORPUS)) await benchSweep({ root: ROOT, corpus: CORPUS, work, sizes: args.sizes, runs: args.runs });
+      if (existsSync(CORPUS)) await benchSweep({ root: ROOT, corpus: join(CORPUS, 'de-de'), work, sizes: args.sizes, runs: args.runs });
       else console.log(`\nSize sweep: not run, ${CORPUS} not found`);
     }
     if (args.only.has('sites') || args.only.has('lighthouse')) {

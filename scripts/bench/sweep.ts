@@ -32,7 +32,7 @@ export function plainSide(source: string, side: 'target' | 'source'): string {
   return one.replace(/<[^>]+>/g, '');
 }
 
-function htmlCount(dir: string): number {
+export function htmlCount(dir: string): number {
   let n = 0;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -43,7 +43,7 @@ function htmlCount(dir: string): number {
 }
 
 /** A bare Astro project: `count` plain markdown pages, each one language of one of the sources. */
-function plainProject(root: string, dir: string, sources: string[], count: number): void {
+export function plainProject(root: string, dir: string, sources: string[], count: number): void {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');

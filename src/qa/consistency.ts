@@ -13,23 +13,44 @@ interface Occurrence {
 /** Sentences of fewer words are labels whose translation depends on the place ("Status"). */
 const MIN_WORDS = 3;
 
+type Side = 'source' | 'target';
+interface Keys {
+  key: Record<Side, string>;
+  /** Whether the side is long enough to compare (at least MIN_WORDS words). */
+  long: Record<Side, boolean>;
+}
+
+// Per segment object: a build that keeps unchanged documents (the dev server) reads each once.
+const kept = new WeakMap<Segment, Keys>();
+
+function keysOf(segment: Segment): Keys {
+  let keys = kept.get(segment);
+  if (!keys) {
+    const side = (s: Side) => segment[s].text;
+    keys = { key: { source: sentenceKey(side('source')), target: sentenceKey(side('target')) }, long: { source: words(side('source')).length >= MIN_WORDS, target: words(side('target')).length >= MIN_WORDS } };
+    kept.set(segment, keys);
+  }
+  return keys;
+}
+
 /** Groups occurrences by one side and reports those whose other side differs from the first occurrence's. */
-function conflicts(docs: AlignedDocument[], by: 'source' | 'target', describe: (o: Occurrence, first: Occurrence) => Omit<Finding, 'doc' | 'segment'>): Finding[] {
+function conflicts(docs: AlignedDocument[], by: Side, describe: (o: Occurrence, first: Occurrence) => Omit<Finding, 'doc' | 'segment'>): Finding[] {
   const other = by === 'source' ? 'target' : 'source';
   const groups = new Map<string, Occurrence[]>();
   for (const doc of docs) {
     for (const segment of doc.segments) {
-      const text = segment[by].text;
-      if (words(text).length < MIN_WORDS) continue;
-      const key = sentenceKey(text);
-      groups.set(key, [...(groups.get(key) ?? []), { doc, segment }]);
+      const keys = keysOf(segment);
+      if (!keys.long[by]) continue;
+      const group = groups.get(keys.key[by]);
+      if (group) group.push({ doc, segment });
+      else groups.set(keys.key[by], [{ doc, segment }]);
     }
   }
   const out: Finding[] = [];
   for (const group of groups.values()) {
     const first = group[0]!;
-    const firstKey = sentenceKey(first.segment[other].text);
-    for (const o of group.slice(1)) if (sentenceKey(o.segment[other].text) !== firstKey) out.push({ ...o, ...describe(o, first) });
+    const firstKey = keysOf(first.segment).key[other];
+    for (const o of group.slice(1)) if (keysOf(o.segment).key[other] !== firstKey) out.push({ ...o, ...describe(o, first) });
   }
   return out;
 }

@@ -30,6 +30,8 @@ export interface Rule {
   summary: string;
   /** Checks one segment pair on its own. */
   checkSegment?: (input: SegmentInput) => RuleMessage[];
+  /** Checks one document as a whole (the order of its ids and the like). */
+  checkDocument?: (doc: AlignedDocument, config: QaConfig) => Finding[];
   /** Checks across every document of the run (consistency and the like). */
   checkDocuments?: (docs: AlignedDocument[], config: QaConfig) => Finding[];
 }

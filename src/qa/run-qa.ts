@@ -35,7 +35,7 @@ function enabled(options: QaOptions, config: QaConfig): Array<{ rule: Rule; seve
   });
 }
 
-/** What one document shows on its own: the parser's diagnostics and the per-segment rules' findings. */
+/** What one document shows on its own: the parser's diagnostics and the per-document and per-segment rules' findings. */
 function documentQa(doc: AlignedDocument, options: QaOptions, config: QaConfig): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (options.includeParserDiagnostics ?? true) {
@@ -45,6 +45,7 @@ function documentQa(doc: AlignedDocument, options: QaOptions, config: QaConfig):
     }
   }
   for (const { rule, severity } of enabled(options, config)) {
+    for (const f of rule.checkDocument?.(doc, config) ?? []) out.push(toDiagnostic(rule, severity, f));
     const check = rule.checkSegment;
     if (!check) continue;
     for (const segment of doc.segments) for (const m of check({ segment, doc, config })) out.push(toDiagnostic(rule, severity, { ...m, doc, segment }));

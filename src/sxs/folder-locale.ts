@@ -14,6 +14,7 @@ const folderLocale = (name: string): string | undefined => {
 
 /** The `ms.contentlocale` a source declares in its front matter, as written (`de-de` → `de-de`). */
 export function declaredLocale(text: string): string | undefined {
+  // Front matter comes first: callers may pass only the first 8,000 bytes of a file.
   const m = LOCALE_LINE.exec(text.slice(0, 4000));
   return m?.[1]?.replace('_', '-');
 }

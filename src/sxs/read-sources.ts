@@ -49,7 +49,7 @@ export function markdownFiles(dir: string): string[] {
 export function readSources(dir: string, options: ReadSourcesOptions = {}): Sources {
   const { name = (file: string) => file, document = (_b, _n, _o, parse) => parse(), ...parse } = options;
   const files = markdownFiles(dir).map((file) => ({ file, bytes: readFileSync(file) }));
-  const declared = new Map(files.map(({ file, bytes }) => [file, isTocFile(file) ? undefined : declaredLocale(bytes.toString('utf8'))]));
+  const declared = new Map(files.map(({ file, bytes }) => [file, isTocFile(file) ? undefined : declaredLocale(bytes.subarray(0, 8_000).toString('utf8'))]));
   const locales = folderLocales(declared);
   const docs: AlignedDocument[] = [];
   const tocs: Sources['tocs'] = [];
