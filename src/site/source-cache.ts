@@ -65,8 +65,15 @@ export class SourceCache {
   /** How this build got its documents: read from the cache or parsed. */
   readonly counts = { reused: 0, parsed: 0 };
 
-  /** `dir`: where entries are kept between processes; none keeps them in memory only. */
-  constructor(private readonly dir?: string) {}
+  /**
+   * `dir`: where entries are kept between processes; none keeps them in memory only.
+   * `keepInMemory: false` lets the documents go once a build has ended (one build per process,
+   * as `astro build` runs), so the rest of the build has their memory.
+   */
+  constructor(
+    private readonly dir?: string,
+    private readonly options: { keepInMemory?: boolean } = {},
+  ) {}
 
   private path(key: string, kind: 'doc' | 'parts'): string {
     return join(this.dir!, `${key}.${kind}`);
@@ -155,6 +162,7 @@ export class SourceCache {
       }
     }
     this.used.clear();
+    if (this.dir && this.options.keepInMemory === false) this.entries.clear();
     return written;
   }
 }

@@ -73,7 +73,8 @@ const caches = new Map<string, SourceCache>();
 function cacheFor(rt: Runtime, context: Context): SourceCache {
   const dir = join(fileURLToPath(context.config.cacheDir), 'tandem-sources');
   let cache = caches.get(dir);
-  if (!cache) caches.set(dir, (cache = new rt.SourceCache(dir)));
+  // The dev server keeps documents in memory between saves; a build reads each source once.
+  if (!cache) caches.set(dir, (cache = new rt.SourceCache(dir, { keepInMemory: Boolean(context.watcher) })));
   return cache;
 }
 
