@@ -8,6 +8,7 @@ import type { Competency } from '../requirements/model.ts';
 import { Attestation, Count, MAX_ROWS, Market, Mode, emptyAnswers, type Answers, type Customer, type Individual } from './answers.ts';
 import { findOption, optionInputs } from './option-inputs.ts';
 import { enumOf } from './schema.ts';
+import { excerpt } from './excerpt.ts';
 import { CODES, FORMAT, UNANSWERED, UNKNOWN, fingerprint, linkKeys, type LeftOut, type LinkKeys } from './url-encode.ts';
 
 export { URL_PARAM, encodeState, linkKeys, type EncodedState, type LeftOut } from './url-encode.ts';
@@ -38,10 +39,6 @@ const STATUS = enumOf(['paid', 'trial', 'unknown']);
 const NONE: LeftOut = { customers: 0, individuals: 0 };
 const failed = (at: 'link' | 'version'): DecodedState => ({ answers: emptyAnswers(), dropped: [{ at }], leftOut: NONE });
 
-export const excerpt = (v: unknown): string => {
-  const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
-  return s.length > 24 ? `${s.slice(0, 23)}…` : s;
-};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const invert = <V extends string>(codes: Record<string, V>): Record<string, string> => Object.fromEntries(Object.entries(codes).map(([k, v]) => [v, k]));

@@ -77,6 +77,7 @@ export default {
   'checker.csv.done': '{count} Kunden importiert.',
   'checker.csv.append': 'Zu den bereits eingegebenen Kunden hinzufügen (sonst ersetzt die Datei sie)',
   'checker.csv.row': 'Zeile {line}: {problem}',
+  'checker.csv.row.kept': 'Zeile {line}: {problem}; dort mit „{unsure}“ importiert.',
   'checker.csv.no-header': 'Die Datei hat keine Kopfzeile mit einer Spalte für Name, Zuordnung oder einen Messwert.',
   'checker.csv.unknown-column': 'unbekannte Spalte „{value}“',
   'checker.csv.unknown-association': 'unbekannte Zuordnung „{value}“',

@@ -76,6 +76,7 @@ export default {
   'checker.csv.done': '{count} customers imported.',
   'checker.csv.append': 'Add to the customers already entered (otherwise the file replaces them)',
   'checker.csv.row': 'Line {line}: {problem}',
+  'checker.csv.row.kept': 'Line {line}: {problem}; imported with “{unsure}” there.',
   'checker.csv.no-header': 'The file has no header line with a name, association or measure column.',
   'checker.csv.unknown-column': 'unknown column “{value}”',
   'checker.csv.unknown-association': 'unknown association “{value}”',

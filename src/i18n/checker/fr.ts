@@ -77,6 +77,7 @@ export default {
   'checker.csv.done': 'Clients importés : {count}.',
   'checker.csv.append': 'Ajouter aux clients déjà saisis (sinon le fichier les remplace)',
   'checker.csv.row': 'Ligne {line} : {problem}',
+  'checker.csv.row.kept': 'Ligne {line} : {problem} ; importée avec « {unsure} » à cet endroit.',
   'checker.csv.no-header': 'Le fichier n’a pas de ligne d’en-tête avec une colonne nom, association ou mesure.',
   'checker.csv.unknown-column': 'colonne inconnue « {value} »',
   'checker.csv.unknown-association': 'association inconnue « {value} »',

@@ -77,6 +77,7 @@ export default {
   'checker.csv.done': '{count} 件の顧客をインポートしました。',
   'checker.csv.append': '入力済みの顧客に追加する (オフの場合はファイルで置き換えます)',
   'checker.csv.row': '{line} 行目: {problem}',
+  'checker.csv.row.kept': '{line} 行目: {problem}。この項目は「{unsure}」としてインポートしました。',
   'checker.csv.no-header': 'ファイルに、名前、関連付け、または測定値の列を含むヘッダー行がありません。',
   'checker.csv.unknown-column': '不明な列「{value}」',
   'checker.csv.unknown-association': '不明な関連付け「{value}」',
