@@ -133,6 +133,27 @@ describe('the seed site', () => {
     expect(hastToString(read)).toContain('4 erkannt, 0 zu bestätigen');
   });
 
+  it.each([
+    ['de', 'de-DE'],
+    ['en', 'en-US'],
+  ] as const)('writes the %s QA page in its language, messages marked English, errors first, rule and segment apart, code as code', (lang, locale) => {
+    const t = useTranslations(locale);
+    const tree = fromHtml(readPage(site, `${lang}/qa`));
+    const items = selectAll('.qa-list li', tree);
+    expect(items.length).toBeGreaterThanOrEqual(6);
+    const rank = { error: 0, warning: 1, info: 2 } as const;
+    const severities = items.map((li) => (li.properties.className as string[])[0]!.replace('qa-', '') as keyof typeof rank);
+    expect(severities.map((s) => rank[s])).toEqual([...severities.map((s) => rank[s])].sort((a, b) => a - b));
+    for (const [i, li] of items.entries()) {
+      expect(hastToString(select('.qa-severity', li)!)).toBe(t(`qa.severity.${severities[i]!}`));
+      expect(select('.qa-message', li)!.properties.lang).toBe('en');
+      expect(hastToString(li)).not.toContain('`');
+    }
+    const first = normalize(hastToString(items.find((li) => hastToString(li).includes('end-punctuation'))!));
+    expect(first).toMatch(new RegExp(`${t('qa.rule')} end-punctuation ${t('qa.segment')} 2ecbe-\\d+ Unexpected`));
+    expect(selectAll('.qa-message code', tree).map((c) => hastToString(c))).toContain('2ecbe-114');
+  });
+
   it('says near the title of a page whose source is old that its requirements may have changed, and the checker which version it evaluates', () => {
     for (const [lang, locale] of [['de', 'de-DE'], ['en', 'en-US']] as const) {
       const html = readPage(site, `${lang}/competency-cloud-productivity`);
