@@ -41,7 +41,7 @@ export function CsvImport({ option, locale, w, onImport }: Props) {
     ]);
   };
   return (
-    <div class="checker-field">
+    <div class="checker-field checker-csv">
       <label for={id}>{w.t('checker.csv')}</label>
       <input id={id} type="file" accept=".csv,text/csv" onChange={(e) => void read(e.currentTarget.files?.[0])} />
       <label class="checker-check">
