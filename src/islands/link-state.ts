@@ -40,9 +40,10 @@ export interface Restored {
 export function restore(model: Competency, locale: string, w: Words): Restored | undefined {
   const param = current();
   if (!param) return undefined;
-  const saved = loadForm(storage(), key(), param);
-  if (saved) return { form: saved, notices: [] };
   const decoded = decodeState(model, param);
+  // A form saved for a link made for other requirements (the site changed since) is not restored either.
+  const saved = decoded.dropped.some((d) => d.at === 'version') ? undefined : loadForm(storage(), key(), param);
+  if (saved) return { form: saved, notices: [] };
   const option = decoded.answers.option || model.options[0]?.key || '';
   return { form: formFromAnswers({ ...decoded.answers, option }, locale), notices: linkNotices(decoded, optionInputs(findOption(model, option)!), w) };
 }
@@ -61,8 +62,9 @@ export function forget(): void {
 
 /** The share link, and what it leaves out in words (empty when it holds everything but names). */
 export function shareLink(model: Competency, answers: Answers | undefined, w: Words): { url: string; note: string } {
-  if (!answers) return { url: location.href, note: '' };
-  const { param, leftOut } = encodeFor(model, answers);
+  // While a field does not read, the link is the last one written, with what that one left out.
+  const last = current() ?? '';
+  const { param, leftOut } = answers ? encodeFor(model, answers) : { param: last, leftOut: last ? decodeState(model, last).leftOut : { customers: 0, individuals: 0 } };
   const items = countsText(leftOut, w);
-  return { url: urlWith(param).href, note: items ? w.t('checker.share.left-out', { items }) : '' };
+  return { url: urlWith(param || undefined).href, note: items ? w.t('checker.share.left-out', { items }) : '' };
 }

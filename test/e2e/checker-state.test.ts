@@ -95,6 +95,22 @@ describe.skipIf(!hasBrowser)('checker state beyond a link', () => {
     await page.close();
   });
 
+  it('keeps a name and a value typed but not yet readable across a reload', async () => {
+    const page = await session.newPage();
+    await open(page, session.url('seed', `/en/${PRODUCT}/`));
+    await page.getByRole('button', { name: en['checker.customer.add'], exact: true }).click();
+    const row = customerRows(page).first();
+    await row.getByLabel(en['checker.name'], { exact: true }).fill('Contoso');
+    await row.getByLabel('Exchange Online', { exact: true }).fill('12x');
+    await expect.poll(() => page.locator('.checker-announce').innerText()).toBe(en['checker.fix']);
+    await page.reload();
+    await page.locator('astro-island:not([ssr]) .checker-form').waitFor();
+    await expect.poll(() => customerRows(page).count()).toBe(1);
+    expect(await customerRows(page).first().getByLabel(en['checker.name'], { exact: true }).inputValue()).toBe('Contoso');
+    expect(await customerRows(page).first().getByLabel('Exchange Online', { exact: true }).inputValue()).toBe('12x');
+    await page.close();
+  });
+
   it('names what a hand-edited link leaves out by row and field, in the German page’s words, and keeps the rest of the row', async () => {
     const page = await session.newPage();
     await open(page, session.url('seed', `/de/${PRODUCT}/`));
