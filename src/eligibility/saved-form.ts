@@ -2,6 +2,7 @@
 // gives back all of it: names, rows a link leaves out, a value half typed. Another browser gets
 // only the link. Storage that is full, blocked or tampered with is passed over, never thrown.
 import type { FormState } from './form.ts';
+import { isPlainObject } from './schema.ts';
 
 export interface SavedForm {
   /** The `checker` parameter the form was saved with; the form is restored only for that link. */
@@ -14,14 +15,13 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 /** One entry per page. */
 export const storageKey = (path: string): string => `tandem-checker:${path}`;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const strings = (v: unknown): boolean => isObject(v) && Object.values(v).every((x) => typeof x === 'string');
-const ofEach = (v: unknown, item: (x: Record<string, unknown>) => boolean): boolean => Array.isArray(v) && v.every((x) => isObject(x) && item(x));
+const strings = (v: unknown): boolean => isPlainObject(v) && Object.values(v).every((x) => typeof x === 'string');
+const ofEach = (v: unknown, item: (x: Record<string, unknown>) => boolean): boolean => Array.isArray(v) && v.every((x) => isPlainObject(x) && item(x));
 
 /** The shape of a saved form, field by field: a reload must not run on something else. */
 function isForm(f: unknown): f is FormState {
   return (
-    isObject(f) &&
+    isPlainObject(f) &&
     typeof f.option === 'string' &&
     ['developed', 'developing', 'unknown'].includes(f.market as string) &&
     ['customers', 'totals'].includes(f.mode as string) &&
@@ -46,7 +46,7 @@ export function saveForm(storage: StorageLike | undefined, key: string, saved: S
 export function loadForm(storage: StorageLike | undefined, key: string, param: string): FormState | undefined {
   try {
     const saved: unknown = JSON.parse(storage?.getItem(key) ?? 'null');
-    return isObject(saved) && saved.param === param && isForm(saved.form) ? saved.form : undefined;
+    return isPlainObject(saved) && saved.param === param && isForm(saved.form) ? saved.form : undefined;
   } catch {
     return undefined;
   }

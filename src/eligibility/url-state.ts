@@ -7,7 +7,7 @@
 import type { Competency } from '../requirements/model.ts';
 import { Attestation, Count, MAX_ROWS, Market, Mode, emptyAnswers, type Answers, type Customer, type Individual } from './answers.ts';
 import { findOption, optionInputs } from './option-inputs.ts';
-import { enumOf } from './schema.ts';
+import { enumOf, isPlainObject } from './schema.ts';
 import { excerpt } from './excerpt.ts';
 import { CODES, FORMAT, UNANSWERED, UNKNOWN, fingerprint, linkKeys, type LeftOut, type LinkKeys } from './url-encode.ts';
 
@@ -40,7 +40,6 @@ const NONE: LeftOut = { customers: 0, individuals: 0 };
 const failed = (at: 'link' | 'version'): DecodedState => ({ answers: emptyAnswers(), dropped: [{ at }], leftOut: NONE });
 
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const invert = <V extends string>(codes: Record<string, V>): Record<string, string> => Object.fromEntries(Object.entries(codes).map(([k, v]) => [v, k]));
 const FROM = { market: invert(CODES.market), mode: invert(CODES.mode), status: invert(CODES.status), attestation: invert(CODES.attestation) };
 
@@ -97,7 +96,7 @@ export function decodeState(model: Competency, param: string): DecodedState {
     if ('answers' in compact) return compact;
     ({ raw, leftOut } = compact);
   }
-  if (!isObject(raw)) return failed('link');
+  if (!isPlainObject(raw)) return failed('link');
   return { ...readAnswers(model, raw), leftOut };
 }
 
@@ -123,7 +122,7 @@ function readAnswers(model: Competency, raw: Record<string, unknown>): { answers
   /** Counts by measure key; a bad count is "not sure" (so a row never loses its other values), an unknown measure is left out. */
   const counts = (value: unknown, part: DroppedPart): Record<string, Count> => {
     if (value === undefined) return {};
-    if (!isObject(value)) return dropped.push({ ...part, excerpt: excerpt(value) }), {};
+    if (!isPlainObject(value)) return dropped.push({ ...part, excerpt: excerpt(value) }), {};
     return Object.fromEntries(
       Object.entries(value).flatMap(([k, v]): Array<[string, Count]> => {
         if (!measureKeys.has(k)) return dropped.push({ ...part, field: 'value', excerpt: excerpt(k) }), [];
@@ -139,7 +138,7 @@ function readAnswers(model: Competency, raw: Record<string, unknown>): { answers
   };
 
   const customers = list(raw.customers, 'customers').flatMap((c, row): Customer[] => {
-    if (!isObject(c)) return dropped.push({ at: 'customer', row }), [];
+    if (!isPlainObject(c)) return dropped.push({ at: 'customer', row }), [];
     const part = { at: 'customer', row } as const;
     const association = typeof c.association === 'string' && associationKeys.has(c.association) ? c.association : (dropped.push({ ...part, field: 'association', excerpt: excerpt(c.association) }), 'unknown');
     const status = choice(STATUS, c.status, 'unknown' as Customer['status'], { ...part, field: 'status' });
@@ -147,7 +146,7 @@ function readAnswers(model: Competency, raw: Record<string, unknown>): { answers
   });
   const individuals = list(raw.individuals, 'individuals').flatMap((p, row): Individual[] => {
     const part = { at: 'individual', row } as const;
-    if (!isObject(p) || !Array.isArray(p.held)) return dropped.push(part), [];
+    if (!isPlainObject(p) || !Array.isArray(p.held)) return dropped.push(part), [];
     const held = p.held.filter((k): k is string => {
       const known = typeof k === 'string' && credentialKeys.has(k);
       if (!known) dropped.push({ ...part, field: 'credential', excerpt: excerpt(k) });
@@ -155,7 +154,7 @@ function readAnswers(model: Competency, raw: Record<string, unknown>): { answers
     });
     return [{ name: '', held: [...new Set(held)] }];
   });
-  const confirmations = isObject(raw.confirmations)
+  const confirmations = isPlainObject(raw.confirmations)
     ? Object.fromEntries(
         Object.entries(raw.confirmations).flatMap(([id, v]) => {
           const r = Attestation.safeParse(v);
