@@ -5,6 +5,7 @@
 // the island's budget has no room for a CSV library's features the import never uses.
 import type { CompetencyOption } from '../requirements/model.ts';
 import { MAX_ROWS, parseCount } from './answer-values.ts';
+import { excerpt } from './excerpt.ts';
 import type { Count, Customer } from './answers.ts';
 import { optionInputs } from './option-inputs.ts';
 import type { IssueCode } from './schema.ts';
@@ -85,12 +86,15 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' 
   }
 }
 
+/** Problems with one cell: the line is imported with that cell as "not sure". */
+export const KEPT_CODES: ReadonlySet<CsvErrorCode> = new Set(['unknown-association', 'unknown-status', 'bad-number']);
+
 export type CsvErrorCode = 'no-header' | 'unknown-column' | 'unknown-association' | 'unknown-status' | 'bad-number' | 'columns' | 'quote' | 'too-many';
 
 export interface CsvError {
   line: number;
   code: CsvErrorCode;
-  /** The cell or header as written. */
+  /** The cell or header as written, as a short excerpt. */
   value?: string;
   /** The column header, for `bad-number`. */
   column?: string;
@@ -133,7 +137,7 @@ export function importCustomers(text: string, option: CompetencyOption, locale: 
   if (header && !header.cells) return { customers: [], errors: [{ line: header.line, code: 'quote' }] };
   const fixed = (h: string) => (['name', 'association', 'status'] as const).find((k) => norm(h) === k || (words[k] !== undefined && norm(h) === norm(words[k])));
   const columns = header?.cells!.map((h) => fixed(h) ?? measureOf(h)?.key) ?? [];
-  header?.cells!.forEach((h, i) => columns[i] ?? errors.push({ line: header.line, code: 'unknown-column', value: h }));
+  header?.cells!.forEach((h, i) => columns[i] ?? errors.push({ line: header.line, code: 'unknown-column', value: excerpt(h) }));
   if (!header || columns.every((c) => c === undefined)) return { customers: [], errors: [{ line: 1, code: 'no-header' }] };
   if (errors.some((e) => e.code === 'unknown-column')) return { customers: [], errors };
 
@@ -149,7 +153,7 @@ export function importCustomers(text: string, option: CompetencyOption, locale: 
       errors.push({ line, code: cells ? 'columns' : 'quote' });
       continue;
     }
-    const before = errors.length;
+    // A cell that does not read is "not sure" on its own: the row keeps its other cells.
     const c: Customer = { name: '', association: 'unknown', status: 'unknown', values: {} };
     cells.forEach((cell, i) => {
       const col = columns[i]!;
@@ -157,18 +161,18 @@ export function importCustomers(text: string, option: CompetencyOption, locale: 
       else if (col === 'association') {
         const a = association(cell);
         if (a) c.association = a;
-        else errors.push({ line, code: 'unknown-association', value: cell });
+        else errors.push({ line, code: 'unknown-association', value: excerpt(cell) });
       } else if (col === 'status') {
         const s = STATUS[norm(cell)] ?? (['paid', 'trial', 'unknown'] as const).find((k) => words[k] !== undefined && norm(cell) === norm(words[k]));
         if (s) c.status = s;
-        else errors.push({ line, code: 'unknown-status', value: cell });
+        else errors.push({ line, code: 'unknown-status', value: excerpt(cell) });
       } else {
         const r = parseCount(cell, locale, { emptyAs: 0 });
-        if (r.ok) c.values[col] = r.value as Count;
-        else errors.push({ line, code: 'bad-number', value: cell, column: header.cells![i]!, problem: r.code, ...(r.readings ? { readings: r.readings } : {}) });
+        c.values[col] = r.ok ? (r.value as Count) : 'unknown';
+        if (!r.ok) errors.push({ line, code: 'bad-number', value: excerpt(cell), column: excerpt(header.cells![i]!), problem: r.code, ...(r.readings ? { readings: r.readings } : {}) });
       }
     });
-    if (errors.length === before) customers.push(c);
+    customers.push(c);
   }
   return { customers, errors };
 }

@@ -70,7 +70,8 @@ export const array = <T>(item: Schema<T>, max: number): Schema<T[]> =>
     return v.map((x, i) => item.read(x, join(path, i), issues));
   });
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+/** A JSON object: not null, not an array. */
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** String keys (at most `max`) to values of one schema. */

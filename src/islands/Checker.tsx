@@ -29,7 +29,7 @@ export function Checker({ model, locale, messages }: Props) {
     [model, locale, messages],
   );
   const { t, pick } = w;
-  const c = useChecker(model, locale);
+  const c = useChecker(model, locale, w);
   const { form, inputs, evaluation } = c;
   const [status, setStatus] = useState('');
   const id = useId();
@@ -44,12 +44,12 @@ export function Checker({ model, locale, messages }: Props) {
     ? evaluation.levels.map((l, i) => t('checker.announce', { level: pick(option.levels[i]!.name), verdict: t(`checker.verdict.${l.verdict}`) })).join(' ')
     : t('checker.fix');
   const share = async () => {
-    const url = c.shareUrl();
+    const { url, note } = await c.share();
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(t('checker.share.done'));
+      setStatus(`${t('checker.share.done')} ${note}`.trim());
     } catch {
-      setStatus(t('checker.share.failed', { url }));
+      setStatus(`${t('checker.share.failed', { url })} ${note}`.trim());
     }
   };
   const choices = (keys: string[], prefix: string): [string, string][] => keys.map((k) => [k, t(k === 'unknown' ? 'checker.unsure' : `${prefix}${k}`)]);
@@ -58,10 +58,12 @@ export function Checker({ model, locale, messages }: Props) {
     <section class="checker" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('checker.title')}</h2>
       <p>{t('checker.intro')}</p>
-      {c.dropped.length > 0 && (
-        <p role="alert" class="checker-notice">
-          {t('checker.notice.dropped', { parts: c.dropped.join(', ') })}
-        </p>
+      {c.notices.length > 0 && (
+        <div role="alert" class="checker-notice">
+          {c.notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
       )}
       <form class="checker-form" onSubmit={(e) => e.preventDefault()}>
         {model.options.length > 1 && (

@@ -30,18 +30,18 @@ export function CsvImport({ option, locale, w, onImport }: Props) {
   const read = async (file: File | undefined) => {
     if (!file) return;
     // The parser loads only when a file is chosen: most visitors never import one.
-    const { decodeCsv, importCustomers } = await import('../eligibility/csv.ts');
+    const { KEPT_CODES, decodeCsv, importCustomers } = await import('../eligibility/csv.ts');
     const { text, encoding } = decodeCsv(new Uint8Array(await file.arrayBuffer()));
     const { customers, errors } = importCustomers(text, option, locale, w.t);
     onImport(customers, append);
     setReport([
       w.t('checker.csv.done', { count: w.nf.format(customers.length) }),
       ...(encoding === 'windows-1252' ? [w.t('checker.csv.encoding')] : []),
-      ...errors.map((e) => w.t('checker.csv.row', { line: e.line, problem: problemOf(e, w) })),
+      ...errors.map((e) => w.t(KEPT_CODES.has(e.code) ? 'checker.csv.row.kept' : 'checker.csv.row', { line: w.nf.format(e.line), problem: problemOf(e, w), unsure: w.t('checker.unsure') })),
     ]);
   };
   return (
-    <div class="checker-field">
+    <div class="checker-field checker-csv">
       <label for={id}>{w.t('checker.csv')}</label>
       <input id={id} type="file" accept=".csv,text/csv" onChange={(e) => void read(e.currentTarget.files?.[0])} />
       <label class="checker-check">

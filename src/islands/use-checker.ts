@@ -1,10 +1,11 @@
-// The checker's state and side effects: the form, its reading, the URL it is shared by.
+// The checker's state and side effects: the form and its reading. Keeping it across a reload
+// and in the address (link-state.ts) loads on demand, after the island hydrates.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Competency } from '../requirements/model.ts';
 import { evaluate, type Evaluation } from '../eligibility/evaluate.ts';
-import { emptyForm, formFromAnswers, readForm, type FormState } from '../eligibility/form.ts';
+import { emptyForm, readForm, type FormState } from '../eligibility/form.ts';
+import type { Words } from '../eligibility/format.ts';
 import { findOption, optionInputs, type OptionInputs } from '../eligibility/option-inputs.ts';
-import { URL_PARAM, encodeState } from '../eligibility/url-encode.ts';
 import type { Issue } from '../eligibility/schema.ts';
 
 export interface Checker {
@@ -14,34 +15,28 @@ export interface Checker {
   /** Field problems; while there are any, no evaluation. */
   errors: Issue[];
   evaluation: Evaluation | undefined;
-  /** Parts of a shared link that could not be read. */
-  dropped: string[];
+  /** What a shared link could not give, in the reader's words. */
+  notices: string[];
   reset: () => void;
-  shareUrl: () => string;
+  /** The share link and what it leaves out, in words. */
+  share: () => Promise<{ url: string; note: string }>;
 }
 
-const urlWith = (param: string | undefined): URL => {
-  const url = new URL(location.href);
-  if (param) url.searchParams.set(URL_PARAM, param);
-  else url.searchParams.delete(URL_PARAM);
-  return url;
-};
+const linkState = () => import('./link-state.ts');
 
-export function useChecker(model: Competency, locale: string): Checker {
+export function useChecker(model: Competency, locale: string, w: Words): Checker {
   const first = model.options[0]?.key ?? '';
   const [form, setForm] = useState<FormState>(() => emptyForm(first));
-  const [dropped, setDropped] = useState<string[]>([]);
+  const [notices, setNotices] = useState<string[]>([]);
   // The address changes only once the reader has answered something (or arrived with answers).
   const [touched, setTouched] = useState(false);
 
   useEffect(() => {
-    const param = new URLSearchParams(location.search).get(URL_PARAM);
-    if (!param) return;
-    // Reading a shared link is loaded on demand: most visits carry none.
-    void import('../eligibility/url-state.ts').then(({ decodeState }) => {
-      const decoded = decodeState(model, param);
-      setForm(formFromAnswers({ ...decoded.answers, option: decoded.answers.option || first }, locale));
-      setDropped(decoded.dropped);
+    void linkState().then((link) => {
+      const restored = link.restore(model, locale, w);
+      if (!restored) return;
+      setForm(restored.form);
+      setNotices(restored.notices);
       setTouched(true);
     });
   }, []);
@@ -52,7 +47,7 @@ export function useChecker(model: Competency, locale: string): Checker {
   const evaluation = useMemo(() => reading.answers && evaluate(model, reading.answers), [reading]);
 
   useEffect(() => {
-    if (touched && reading.answers) history.replaceState(history.state, '', urlWith(encodeState(reading.answers)));
+    if (touched) void linkState().then((link) => link.persist(model, form, reading.answers));
   }, [reading, touched]);
 
   return {
@@ -64,13 +59,13 @@ export function useChecker(model: Competency, locale: string): Checker {
     inputs,
     errors: reading.errors,
     evaluation,
-    dropped,
+    notices,
     reset: () => {
       setForm(emptyForm(first));
-      setDropped([]);
+      setNotices([]);
       setTouched(false);
-      history.replaceState(history.state, '', urlWith(undefined));
+      void linkState().then((link) => link.forget());
     },
-    shareUrl: () => urlWith(reading.answers && encodeState(reading.answers)).href,
+    share: async () => (await linkState()).shareLink(model, reading.answers, w),
   };
 }

@@ -1,7 +1,8 @@
 // `npm run qa -- <file-or-folder>… [--json out.json] [--sarif out.sarif] [--config f]`:
 // checks sources, prints findings grouped by file, writes reports, and tells the exit code
 // (1 when any error is found, 2 when the command itself was misused).
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatSarif } from './format-sarif.js';
 import { formatTextReport } from './format-text-report.js';
@@ -26,13 +27,23 @@ export function qaCommand(argv: string[], io: CommandIo): number {
     return 2;
   }
   const paths = args.positionals.length ? args.positionals : ['content'];
+  const missing = [
+    ...paths.filter((p) => !existsSync(p)).map((p) => missingPath(p, 'an sxs source (.md) or a folder of them', 'Check the spelling, or run it from the folder the path is relative to.')),
+    ...(args.values.config && !existsSync(args.values.config) ? [missingPath(args.values.config, 'a QA configuration file (JSON)', 'Leave out --config to use tandem-qa.json.')] : []),
+  ];
+  if (missing.length) {
+    io.err(`${missing.join('\n')}\n${QA_USAGE}\n`);
+    return 2;
+  }
   let config;
   let docs;
   try {
     config = loadQaConfig(args.values.config);
     docs = readSources(paths);
   } catch (error) {
-    io.err(`${(error as Error).message}\n`);
+    // A path that went away between the check and the read is still named, not shown as a raw ENOENT.
+    const e = error as NodeJS.ErrnoException;
+    io.err(`${e.code === 'ENOENT' && e.path ? missingPath(e.path, 'a file or folder to read', 'Check that it still exists.') : e.message}\n`);
     return 2;
   }
   const ds = runQa(docs, { config });
@@ -40,4 +51,9 @@ export function qaCommand(argv: string[], io: CommandIo): number {
   if (args.values.json) writeFileSync(args.values.json, JSON.stringify(buildQaReport(ds, docs), null, 2) + '\n');
   if (args.values.sarif) writeFileSync(args.values.sarif, JSON.stringify(formatSarif(ds), null, 2) + '\n');
   return ds.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** The message for a path that is not there: which, where it was looked for, what was expected, what to do. */
+function missingPath(path: string, expected: string, hint: string): string {
+  return `Unexpected path ${path}: there is no such file or folder (looked for ${resolve(path)}), expected ${expected}. ${hint}`;
 }

@@ -129,10 +129,12 @@ function segmentElement(state: State, ctx: Context, id: string, target: Phrasing
   const main = sideContent(state, ctx, id, sides, ctx.side);
   if (!ctx.twins) return main;
   const twinSide = other(ctx.side);
+  // The page's sentences are one Tab stop (WAI-ARIA roving tabindex): the first takes it, site.js moves it.
+  const tabIndex = ctx.ids.size === 0 ? 0 : -1;
   const twinId = unique(ctx, `o-${id}`);
   const nodes: ElementContent[] = [
     el('span', { className: ['sxs'], id: unique(ctx, `s-${id}`), dataSxs: id }, [
-      el('span', { className: ['sxs-main'], tabIndex: 0, ariaDescribedBy: [twinId] }, main),
+      el('span', { className: ['sxs-main'], tabIndex, ariaDescribedBy: [twinId] }, main),
       el('span', { className: ['sxs-twin'], id: twinId, lang: ctx.options.langs[twinSide], role: 'note' }, sideContent(state, ctx, id, sides, twinSide)),
     ]),
   ];

@@ -23,13 +23,36 @@ interface SourceFacts {
 /** Whether a language's report covers a file: its own files; English (the originals) lists every file. */
 const covers = (lang: string) => (f: SourceFacts) => lang === 'en' || f.lang === lang;
 
-/** The report for a language, files in path order. */
+const RANK: Record<Diagnostic['severity'], number> = { error: 0, warning: 1, info: 2 };
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Findings as an editor works through them: errors first, then warnings, then notes, each in source order. */
+export const sortFindings = (ds: Diagnostic[]): Diagnostic[] =>
+  [...ds].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.place.line - b.place.line || a.place.column - b.place.column);
+
+/** The most severe finding's rank: files with errors come first. */
+const worst = (ds: Diagnostic[]): number => Math.min(...ds.map((d) => RANK[d.severity]));
+
+/** The report for a language: files with errors first, then with warnings, then with notes, each group in path order. */
 export function reportGroups(files: SourceFacts[], lang: string): ReportGroup[] {
   return files
     .filter(covers(lang))
     .filter((f) => f.diagnostics.length > 0)
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-    .map((f) => ({ file: f.file, ...(f.kind === 'page' && f.slug ? { href: `/${f.lang ?? lang}/${f.slug}/` } : {}), counts: countDiagnostics(f.diagnostics), items: f.diagnostics }));
+    .sort((a, b) => worst(a.diagnostics) - worst(b.diagnostics) || byPath(a.file, b.file))
+    .map((f) => ({ file: f.file, ...(f.kind === 'page' && f.slug ? { href: `/${f.lang ?? lang}/${f.slug}/` } : {}), counts: countDiagnostics(f.diagnostics), items: sortFindings(f.diagnostics) }));
+}
+
+/** A message's text and its code spans (`` `2ecbe-114` ``), to render each span as code; a lone backtick stays text. */
+export function codeSpans(message: string): Array<{ code: boolean; text: string }> {
+  const parts: Array<{ code: boolean; text: string }> = [];
+  let rest = message;
+  for (let m = /`([^`]+)`/.exec(rest); m; m = /`([^`]+)`/.exec(rest)) {
+    if (m.index > 0) parts.push({ code: false, text: rest.slice(0, m.index) });
+    parts.push({ code: true, text: m[1]! });
+    rest = rest.slice(m.index + m[0].length);
+  }
+  if (rest) parts.push({ code: false, text: rest });
+  return parts;
 }
 
 /** Every `link-missing-page` of the report, with its file's page. */

@@ -90,7 +90,7 @@ describe('importCustomers', () => {
     });
   });
 
-  it('names every bad row and imports the good ones', () => {
+  it('names every bad cell and row, and imports each row it can split, a bad cell as "not sure"', () => {
     const csv = [
       'name,association,status,Exchange Online',
       'Good,transacting-partner,paid,"1,200"',
@@ -104,7 +104,16 @@ describe('importCustomers', () => {
       '"Open,transacting-partner,paid,1',
     ].join('\n');
     const { customers, errors } = importCustomers(csv, option, 'en-US');
-    expect(customers.map((c) => [c.name, c.values[EXO]])).toEqual([['Good', 1200]]);
+    // Each row with one bad cell is imported, that cell "not sure"; a row that cannot be split into its cells is not.
+    expect(customers.map((c) => [c.name, c.values[EXO], c.association, c.status])).toEqual([
+      ['Good', 1200, 'transacting-partner', 'paid'],
+      ['Negative', 'unknown', 'transacting-partner', 'paid'],
+      ['Fraction', 'unknown', 'transacting-partner', 'paid'],
+      ['Huge', 'unknown', 'transacting-partner', 'paid'],
+      ['Word', 'unknown', 'transacting-partner', 'paid'],
+      ['Stranger', 1, 'unknown', 'paid'],
+      ['Free', 1, 'transacting-partner', 'unknown'],
+    ]);
     expect(errors).toEqual([
       { line: 3, code: 'bad-number', value: '-5', column: 'Exchange Online', problem: 'negative' },
       { line: 4, code: 'bad-number', value: '2.5', column: 'Exchange Online', problem: 'fractional' },
@@ -117,14 +126,20 @@ describe('importCustomers', () => {
     ]);
   });
 
-  it('names each ambiguous cell with both readings and imports the rows that are clear', () => {
+  it('names each ambiguous cell with both readings and imports its row with that cell "not sure"', () => {
     const csv = ['name;Exchange Online', 'Contoso;2.500', 'Fabrikam;2,500', 'Tailspin;2,5'].join('\n');
     const { customers, errors } = importCustomers(csv, option, 'de-DE');
-    expect(customers.map((c) => [c.name, c.values[EXO]])).toEqual([['Contoso', 2500]]);
+    expect(customers.map((c) => [c.name, c.values[EXO]])).toEqual([['Contoso', 2500], ['Fabrikam', 'unknown'], ['Tailspin', 'unknown']]);
     expect(errors).toEqual([
       { line: 3, code: 'bad-number', value: '2,500', column: 'Exchange Online', problem: 'ambiguous', readings: [2500, 2.5] },
       { line: 4, code: 'bad-number', value: '2,5', column: 'Exchange Online', problem: 'fractional' },
     ]);
+  });
+
+  it('quotes a long cell in its problem as a short excerpt only', () => {
+    const long = 'x'.repeat(500);
+    const { errors } = importCustomers(`name,association\nA,${long}`, option, 'en-US');
+    expect(errors).toEqual([{ line: 2, code: 'unknown-association', value: `${'x'.repeat(23)}…` }]);
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { qaCommand } from '../../src/qa/qa-command.js';
+import { QA_USAGE, qaCommand } from '../../src/qa/qa-command.js';
 import { ROOT } from '../helpers/shared.js';
 
 function run(argv: string[]) {
@@ -39,5 +39,23 @@ describe('qaCommand', () => {
     expect(run(['--frobnicate']).code).toBe(2);
     expect(run(['--frobnicate']).err).toMatch(/^Unexpected arguments/);
     expect(run(['/nonexistent/folder']).code).toBe(2);
+  });
+
+  it('names a missing path, where it looked and what to do, without a raw ENOENT', () => {
+    const { code, out, err } = run(['/nonexistent/folder/page.md']);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.split('\n')[0]).toBe(
+      'Unexpected path /nonexistent/folder/page.md: there is no such file or folder (looked for /nonexistent/folder/page.md), expected an sxs source (.md) or a folder of them. Check the spelling, or run it from the folder the path is relative to.',
+    );
+    expect(err).toContain(QA_USAGE);
+    expect(err).not.toMatch(/ENOENT|stat '/);
+  });
+
+  it('names a missing configuration file the same way', () => {
+    const { code, err } = run(['--config', '/nonexistent/qa.json']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^Unexpected path \/nonexistent\/qa\.json: there is no such file or folder .*expected a QA configuration file \(JSON\)\. Leave out --config/);
+    expect(err).not.toContain('ENOENT');
   });
 });

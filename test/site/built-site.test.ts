@@ -71,12 +71,12 @@ describe('the seed site', () => {
     expect(ids('en')).toEqual(ids('de'));
   });
 
-  it('lets each sentence reveal its twin: focusable, described by the twin, twin in the other language', () => {
+  it('lets each sentence reveal its twin: focusable, one Tab stop for them all, described by the twin, twin in the other language', () => {
     const tree = fromHtml(readPage(site, 'de/competency-cloud-productivity'));
     const mains = selectAll('.sxs-main', tree);
     expect(mains.length).toBe(39);
+    expect(mains.map((m) => m.properties.tabIndex)).toEqual([0, ...mains.slice(1).map(() => -1)]);
     for (const m of mains) {
-      expect(m.properties.tabIndex).toBe(0);
       const twin = select(`[id="${String(m.properties.ariaDescribedBy)}"]`, tree)!;
       expect(twin.properties.lang).toBe('en-US');
     }
@@ -86,7 +86,7 @@ describe('the seed site', () => {
     const scripts = selectAll('script', fromHtml(readPage(site, 'de/competency-cloud-productivity')));
     const external = scripts.map((s) => s.properties.src).filter(Boolean);
     expect(external).toContain('/site.js');
-    expect(readFileSync(join(site, 'site.js')).length).toBeLessThan(2048);
+    expect(readFileSync(join(site, 'site.js')).length).toBeLessThan(3072);
   });
 
   it('has a root page offering both languages, indexes, 404 pages and a sitemap', () => {
@@ -131,6 +131,27 @@ describe('the seed site', () => {
     // What the grammar read, per competency page, in the page's language.
     const read = select('.qa-requirements', tree)!;
     expect(hastToString(read)).toContain('4 erkannt, 0 zu bestätigen');
+  });
+
+  it.each([
+    ['de', 'de-DE'],
+    ['en', 'en-US'],
+  ] as const)('writes the %s QA page in its language, messages marked English, errors first, rule and segment apart, code as code', (lang, locale) => {
+    const t = useTranslations(locale);
+    const tree = fromHtml(readPage(site, `${lang}/qa`));
+    const items = selectAll('.qa-list li', tree);
+    expect(items.length).toBeGreaterThanOrEqual(6);
+    const rank = { error: 0, warning: 1, info: 2 } as const;
+    const severities = items.map((li) => (li.properties.className as string[])[0]!.replace('qa-', '') as keyof typeof rank);
+    expect(severities.map((s) => rank[s])).toEqual([...severities.map((s) => rank[s])].sort((a, b) => a - b));
+    for (const [i, li] of items.entries()) {
+      expect(hastToString(select('.qa-severity', li)!)).toBe(t(`qa.severity.${severities[i]!}`));
+      expect(select('.qa-message', li)!.properties.lang).toBe('en');
+      expect(hastToString(li)).not.toContain('`');
+    }
+    const first = normalize(hastToString(items.find((li) => hastToString(li).includes('end-punctuation'))!));
+    expect(first).toMatch(new RegExp(`${t('qa.rule')} end-punctuation ${t('qa.segment')} 2ecbe-\\d+ Unexpected`));
+    expect(selectAll('.qa-message code', tree).map((c) => hastToString(c))).toContain('2ecbe-114');
   });
 
   it('says near the title of a page whose source is old that its requirements may have changed, and the checker which version it evaluates', () => {
