@@ -5,6 +5,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import { guardAutolinkLiterals } from './autolink-guard.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -13,9 +14,9 @@ export interface ParseMarkdownOptions {
   chunkSize?: number;
 }
 
-const withFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const withFrontMatter = unified().use(remarkParse).use(remarkGfm).use(guardAutolinkLiterals).use(remarkFrontmatter, ['yaml']);
 // Later pieces must not read a `---` … `---` at their top as front matter.
-const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm);
+const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).use(guardAutolinkLiterals);
 
 /** Raw HTML blocks that run across blank lines until their end marker (CommonMark kinds 1–5). */
 const LONG_HTML: Array<{ open: RegExp; close: RegExp }> = [

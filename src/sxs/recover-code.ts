@@ -3,13 +3,14 @@
 // as markdown, the way the author meant them, with every position mapped back to the source.
 import type { Code, Nodes, Parent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
+import { guardAutolinkLiterals } from './autolink-guard.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Point } from 'unist';
 import type { LineIndex } from './line-index.js';
 import { mentionsSxs } from './span-tags.js';
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
+const markdown = unified().use(remarkParse).use(remarkGfm).use(guardAutolinkLiterals);
 
 /** An indented code block (not fenced) whose text holds sxs markup. */
 export function isIndentedSxsCode(text: string, node: Nodes): node is Code {
