@@ -2,6 +2,8 @@
 // locale), by kind and value: `2/11/17` = `11.02.2017`, `US$ 4.00` = `4,00 USD`, `three` = `3`,
 // `60K` = `6万`. It pairs what agrees, then what differs, and leaves the rest to one side.
 import type { DateFields, NumericToken, PointToken, ValueToken } from './read-values.ts';
+import { readValues } from './read-values.ts';
+import { profileFor } from './profile.ts';
 
 type Comparable = Exclude<ValueToken, { kind: 'range' }>;
 
@@ -136,4 +138,19 @@ export function describeValue(t: PointToken | Comparable): string {
   if (t.kind === 'time') return `${t.hour}:${String(t.minute).padStart(2, '0')}`;
   if (t.kind === 'date') return [t.date.year, t.date.month, t.date.day].filter((x) => x !== undefined).map((x) => String(x).padStart(2, '0')).join('-');
   return t.currency ? `${t.currency} ${t.value}` : t.kind === 'percent' ? `${t.value} %` : String(t.value);
+}
+
+const kept = new WeakMap<object, Map<string, ValueComparison>>();
+
+/**
+ * The values of a segment pair compared, each side read in its locale's notation: computed once per
+ * pair object and pair of notations, since QA and the requirement cross-check both ask.
+ */
+export function compareSegmentValues(segment: { source: { text: string }; target: { text: string } }, sourceLocale: string, targetLocale: string): ValueComparison {
+  const key = `${profileFor(sourceLocale).profile.lang}\0${profileFor(targetLocale).profile.lang}`;
+  let byLocales = kept.get(segment);
+  if (!byLocales) kept.set(segment, (byLocales = new Map()));
+  let c = byLocales.get(key);
+  if (!c) byLocales.set(key, (c = compareValues(readValues(segment.source.text, sourceLocale), readValues(segment.target.text, targetLocale))));
+  return c;
 }

@@ -20,6 +20,6 @@ export {
   type ValueKind,
   type ValueToken,
 } from './read-values.ts';
-export { compareValues, describeValue, isOptional, type ValueComparison, type ValuePair } from './compare-values.ts';
+export { compareSegmentValues, compareValues, describeValue, isOptional, type ValueComparison, type ValuePair } from './compare-values.ts';
 export { parseInput, readingsOf, type InputReading } from './parse-input.ts';
 export { formatMessage, pluralKey, translator, type MessageVars } from './format-message.ts';

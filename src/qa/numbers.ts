@@ -3,22 +3,12 @@
 // `11.02.2017`, `60K` = `6万`, `three` = `3`. One finding per fact: a value that differs
 // (`28 days` → `31 Tage`) is an error; a value on one side only, or in another locale's
 // notation, is a warning.
-import { compareValues, describeValue, type ValueComparison } from '../locale/compare-values.ts';
-import { readValues } from '../locale/read-values.ts';
+import { compareSegmentValues, describeValue, type ValueComparison } from '../locale/compare-values.ts';
 import type { Rule, SegmentInput } from './rule.js';
 import { seg } from './rule.js';
 
-const comparisons = new WeakMap<object, ValueComparison>();
-
-/** The comparison of one segment pair, computed once for the three rules. */
-function compareSegment({ segment, doc }: SegmentInput): ValueComparison {
-  let c = comparisons.get(segment);
-  if (!c) {
-    c = compareValues(readValues(segment.source.text, doc.locales.source), readValues(segment.target.text, doc.locales.target));
-    comparisons.set(segment, c);
-  }
-  return c;
-}
+/** The comparison of one segment pair, computed once for the three rules (and the requirement cross-check). */
+const compareSegment = ({ segment, doc }: SegmentInput): ValueComparison => compareSegmentValues(segment, doc.locales.source, doc.locales.target);
 
 export const numberMismatch: Rule = {
   id: 'number-mismatch',

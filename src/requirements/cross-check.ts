@@ -4,7 +4,7 @@
 // English original; each disagreement is recorded with a reader note in both languages.
 import type { AlignedDocument, Diagnostic, Segment } from '../sxs/types.ts';
 import { useTranslations } from '../i18n/index.ts';
-import { compareValues, readValues, type ValueComparison } from '../locale/index.ts';
+import { compareSegmentValues, type ValueComparison } from '../locale/index.ts';
 import type { Competency, Disagreement } from './model.ts';
 import { readAssociations } from './read-associations.ts';
 import { readWorkloads } from './read-workloads.ts';
@@ -33,7 +33,7 @@ const isQuantity = (t: { kind: string }) => ['integer', 'decimal', 'amount', 'pe
 /** Values and exam codes that differ, or that the translation leaves out. */
 function valueFacts(segment: Segment, locale: string): Fact[] {
   if (!segment.target.text.trim()) return [];
-  const c = compareValues(readValues(segment.source.text, 'en'), readValues(segment.target.text, locale));
+  const c = compareSegmentValues(segment, 'en', locale);
   const differs = (p: Pair): Fact => ({ ruleId: isCode(p.source) ? 'req-credential-mismatch' : 'req-number-mismatch', kind: isCode(p.source) ? 'credential' : 'number', source: p.source.raw, target: p.target.raw });
   return [
     ...c.differs.filter((p) => isQuantity(p.source) || isExam(p.source)).map(differs),
