@@ -14,6 +14,8 @@ export interface PageType {
   status: number;
   /** The built HTML file that answers, relative to the site folder. */
   file: string;
+  /** What a reader can change on the page: the side-by-side toggle, the checker. */
+  controls: Array<'side-by-side' | 'checker'>;
 }
 
 export const PRODUCT = 'competency-cloud-productivity';
@@ -21,18 +23,18 @@ export const PRODUCT = 'competency-cloud-productivity';
 export const PLAIN = 'billing';
 
 const ALL_PAGE_TYPES: PageType[] = [
-  { name: 'home', site: 'seed', path: '/', status: 200, file: 'index.html' },
-  { name: '404 (host)', site: 'seed', path: '/no-such-page/', status: 404, file: '404.html' },
+  { name: 'home', site: 'seed', path: '/', status: 200, file: 'index.html', controls: [] },
+  { name: '404 (host)', site: 'seed', path: '/no-such-page/', status: 404, file: '404.html', controls: [] },
   ...['de', 'en'].flatMap((lang): PageType[] => [
-    { name: `index (${lang})`, site: 'seed', path: `/${lang}/`, status: 200, file: `${lang}/index.html` },
-    { name: `competency page (${lang})`, site: 'seed', path: `/${lang}/${PRODUCT}/`, status: 200, file: `${lang}/${PRODUCT}/index.html` },
-    { name: `plain docs page (${lang})`, site: 'corpus', path: `/${lang}/${PLAIN}/`, status: 200, file: `${lang}/${PLAIN}/index.html` },
-    { name: `404 (${lang})`, site: 'seed', path: `/${lang}/no-such-page/`, status: 404, file: `${lang}/404/index.html` },
+    { name: `index (${lang})`, site: 'seed', path: `/${lang}/`, status: 200, file: `${lang}/index.html`, controls: [] },
+    { name: `competency page (${lang})`, site: 'seed', path: `/${lang}/${PRODUCT}/`, status: 200, file: `${lang}/${PRODUCT}/index.html`, controls: ['side-by-side', 'checker'] },
+    { name: `plain docs page (${lang})`, site: 'corpus', path: `/${lang}/${PLAIN}/`, status: 200, file: `${lang}/${PLAIN}/index.html`, controls: ['side-by-side'] },
+    { name: `404 (${lang})`, site: 'seed', path: `/${lang}/no-such-page/`, status: 404, file: `${lang}/404/index.html`, controls: [] },
   ]),
   // French and Japanese: the interface in the page's language, from their catalogues.
   ...['fr', 'ja'].flatMap((lang): PageType[] => [
-    { name: `index (${lang})`, site: 'multilingual', path: `/${lang}/`, status: 200, file: `${lang}/index.html` },
-    { name: `competency page (${lang})`, site: 'multilingual', path: `/${lang}/${PRODUCT}/`, status: 200, file: `${lang}/${PRODUCT}/index.html` },
+    { name: `index (${lang})`, site: 'multilingual', path: `/${lang}/`, status: 200, file: `${lang}/index.html`, controls: [] },
+    { name: `competency page (${lang})`, site: 'multilingual', path: `/${lang}/${PRODUCT}/`, status: 200, file: `${lang}/${PRODUCT}/index.html`, controls: ['side-by-side', 'checker'] },
   ]),
 ];
 
