@@ -1,6 +1,5 @@
-// What the content loaders run. `sxs-loader.ts` loads this once per process with Node's own
-// module loader (through tsx) instead of Vite's module runner, which would transform and source-map
-// every module of the pipeline again on each build before the first source is read.
+// What the content loaders run, loaded by `sxs-loader.ts` when a loader first runs: the content
+// config itself (and everything that only reads its schemas) does not load the pipeline.
 export { formatBuildDiagnostics, formatBuildSummary, isStrict, rememberSummary } from './build-report.js';
 export { contentDir, entryPath } from './content-dir.js';
 export { queueSearchRecords } from './search-index.js';

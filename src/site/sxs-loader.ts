@@ -13,8 +13,8 @@ import type { SiteBuild, SourceCache } from './loader-runtime.js';
 type Runtime = typeof import('./loader-runtime.js');
 let runtime: Promise<Runtime> | undefined;
 
-/** The pipeline, loaded once per process by Node through tsx (see `loader-runtime.ts`). */
-const loadRuntime = (): Promise<Runtime> => (runtime ??= import('tsx/esm/api').then(({ tsImport }) => tsImport('./loader-runtime.ts', import.meta.url) as Promise<Runtime>));
+/** The pipeline, loaded once, when a loader first runs (see `loader-runtime.ts`). */
+const loadRuntime = (): Promise<Runtime> => (runtime ??= import('./loader-runtime.js'));
 
 const DiagnosticData = z.object({
   file: z.string(),
@@ -117,7 +117,7 @@ function loadWith(name: string, folder: string | undefined, sync: (rt: Runtime, 
     const onChange = (path: string): void => {
       if (!path.startsWith(dir)) return;
       clearTimeout(timer);
-      timer = setTimeout(run, 150);
+      timer = setTimeout(run, 60);
     };
     watcher.on('change', onChange);
     watcher.on('add', onChange);
