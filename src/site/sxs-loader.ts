@@ -101,7 +101,13 @@ function loadWith(name: string, folder: string | undefined, sync: (rt: Runtime, 
     const dir = folder ?? rt.contentDir();
     const run = () => {
       try {
-        sync(rt, rt.siteFor(dir, { cache: cacheFor(rt, context) }), context);
+        const cache = cacheFor(rt, context);
+        const before = { ...cache.counts };
+        const build = rt.siteFor(dir, { cache });
+        const reused = cache.counts.reused - before.reused;
+        const parsed = cache.counts.parsed - before.parsed;
+        if (reused + parsed > 0) context.logger.info(`${parsed} source(s) read, ${reused} unchanged since the last build`);
+        sync(rt, build, context);
       } catch (error) {
         // Content problems are diagnostics; this is a fault of the tool itself, said once.
         context.logger.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
