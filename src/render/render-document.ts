@@ -16,6 +16,7 @@ import { visit } from 'unist-util-visit';
 import type { AlignedDocument, SxsHtmlNode, SxsNode } from '../sxs/types.js';
 import { readAlert, readImageBlock, readInclude, type AlertKind } from './docfx.js';
 import { sanitizeSchema } from './sanitize-schema.js';
+import { boundedParse, remarkCapDepth } from '../sxs/bounded-parse.js';
 
 export type Side = 'target' | 'source';
 
@@ -36,10 +37,10 @@ export interface RenderOptions {
   alertTitle?: (kind: AlertKind) => { text: string; lang?: string };
 }
 
-const inline = unified().use(remarkParse).use(remarkGfm);
+const inline = unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm);
 
 function parseInline(markup: string): PhrasingContent[] {
-  const root = inline.parse(markup) as Root;
+  const root = boundedParse(inline, markup);
   const first = root.children[0];
   if (root.children.length === 1 && first?.type === 'paragraph') return first.children;
   return markup ? [{ type: 'text', value: markup }] : [];
