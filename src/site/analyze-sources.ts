@@ -25,8 +25,8 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeSources(dir: string, options: AnalyzeOptions = {}): SourceAnalysis {
-  const { docs, tocs } = parseFolder(dir, options.root);
-  const diagnostics = [...runQa(docs, { config: loadQaConfig(options.qaConfig) }), ...tocs.flatMap((t) => t.diagnostics)];
+  const { docs, tocs, unread } = parseFolder(dir, options.root);
+  const diagnostics = [...unread, ...runQa(docs, { config: loadQaConfig(options.qaConfig) }), ...tocs.flatMap((t) => t.diagnostics)];
   const models = new Map<string, Competency>();
   for (const doc of docs) {
     if (doc.diagnostics.some((d) => d.severity === 'error')) continue;
