@@ -4,7 +4,7 @@
 // their words (and, for raw HTML, their tags) kept as text, and the place is reported.
 import type { Html, Nodes, Parent, Root, Text } from 'mdast';
 import type { Processor } from 'unified';
-import { MARKER_BUDGET, MAX_LINE_CONTAINERS } from './defuse-markers.js';
+import { MARKER_BUDGET, MAX_LINE_CONTAINERS, MAX_LINE_INDENT } from './defuse-markers.js';
 
 /** Markdown nesting (quotes, lists, emphasis, links) the page keeps; deeper structure is flattened. */
 export const MAX_DEPTH = 32;
@@ -99,6 +99,8 @@ function overflowAt(value: string, depth: { open: number }, max: number): number
  */
 export function capHtmlDepth(tree: Root, max: number = MAX_HTML_DEPTH): void {
   const depth = { open: 0 };
+  /** Whether the depth has been past the cap since the last report: one report a run of deep HTML. */
+  let over = false;
   const stack: Nodes[] = [tree];
   while (stack.length) {
     const node = stack.pop()!;
@@ -106,6 +108,7 @@ export function capHtmlDepth(tree: Root, max: number = MAX_HTML_DEPTH): void {
     const out: Nodes[] = [];
     for (const child of node.children as Nodes[]) {
       const at = child.type === 'html' ? overflowAt(child.value, depth, max) : -1;
+      if (depth.open <= max) over = false;
       if (at < 0) {
         out.push(child);
         continue;
@@ -113,7 +116,8 @@ export function capHtmlDepth(tree: Root, max: number = MAX_HTML_DEPTH): void {
       const html = child as Html;
       const start = html.position?.start.offset ?? 0;
       const verbatim = html.position?.end.offset !== undefined && html.position.end.offset - start === html.value.length;
-      const text: Text = { type: 'text', value: html.value.slice(at), data: { depthCapped: 'html' } as Text['data'] };
+      const text: Text = { type: 'text', value: html.value.slice(at), ...(over ? {} : { data: { depthCapped: 'html' } as Text['data'] }) };
+      over = true;
       if (html.position) text.position = { start: { ...html.position.start, ...(verbatim ? { offset: start + at } : {}) }, end: html.position.end };
       if (at > 0) out.push({ ...html, value: html.value.slice(0, at) });
       out.push(text);
@@ -150,7 +154,7 @@ export function checkLimits(tree: Root, report: Report): void {
   }
   for (const { offset, kind } of (tree.data as { markersOver?: Array<{ offset: number; kind: string }> } | undefined)?.markersOver ?? []) {
     if (kind === 'containers') {
-      report(offset, 'warning', 'sxs-nesting-too-deep', `Unexpected line opening more than ${MAX_LINE_CONTAINERS} quotes or list items, expected at most ${MAX_LINE_CONTAINERS}`, 'Remove the extra `>` or list markers; from here on the line is shown as text.');
+      report(offset, 'warning', 'sxs-nesting-too-deep', `Unexpected line opening more than ${MAX_LINE_CONTAINERS} quotes or list items or indented more than ${MAX_LINE_INDENT} columns, expected at most ${MAX_LINE_CONTAINERS} and ${MAX_LINE_INDENT}`, 'Remove the extra `>` or list markers, or indent less; from here on the line is shown as text.');
       continue;
     }
     const what = kind === 'brackets' ? '`[` and `]`' : '`*` and `_`';

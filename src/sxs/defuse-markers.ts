@@ -17,8 +17,10 @@ const KINDS: ReadonlyArray<{ name: string; chars: string }> = [
 ];
 /** Container markers (quotes, list items) one line may open; the rest of the line is text. */
 export const MAX_LINE_CONTAINERS = 32;
-/** What a line's container markers are made of, swapped like the budgeted markers. */
-const CONTAINER_CHARS = '>-+.)';
+/** Columns of white space a line's container prefix may hold; more would nest lists deeper than any page does. */
+export const MAX_LINE_INDENT = 64;
+/** What a line's container prefix is made of, swapped like the budgeted markers. */
+const CONTAINER_CHARS = '>-+.) \t';
 const CHARS = KINDS.map((k) => k.chars).join('') + CONTAINER_CHARS;
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
@@ -26,13 +28,18 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 /**
  * Where the content of the line at `start` begins and how many container markers (`>`, `-`/`+`/`*`
  * or `1.`/`1)` before a space) come before it; pushes to `out` the offsets of those past the first
- * `max`, which CommonMark would nest one in another and micromark reads in quadratic time.
+ * `max`, which CommonMark would nest one in another and micromark reads in quadratic time, and of
+ * the white space past `MAX_LINE_INDENT` columns, which nests lists by indentation as deep.
  */
 function containerMarkers(text: string, start: number, max: number, out: number[]): { end: number; count: number } {
   let i = start;
   let count = 0;
+  let indent = 0;
   for (;;) {
-    while (isSpace(text[i])) i++;
+    while (isSpace(text[i])) {
+      if (++indent > MAX_LINE_INDENT) out.push(i);
+      i++;
+    }
     let marker = -1;
     let next = i;
     if (text[i] === '>') {
@@ -50,7 +57,7 @@ function containerMarkers(text: string, start: number, max: number, out: number[
       }
     }
     if (marker < 0) return { end: i, count };
-    if (++count > max) out.push(marker);
+    if (++count > max || indent > MAX_LINE_INDENT) out.push(marker);
     i = next;
   }
 }
@@ -96,12 +103,15 @@ export function defuseMarkers(text: string, budget: number = MARKER_BUDGET): Def
   let lineBlank = true;
   const containers: number[] = [];
   let lineStart = 0;
+  let lineOver = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (i === lineStart) {
       const before = containers.length;
       const { end, count } = containerMarkers(text, i, MAX_LINE_CONTAINERS, containers);
-      if (containers.length > before) over.push({ offset: containers[before]!, kind: 'containers' });
+      // One report for a run of such lines, as for a block.
+      if (containers.length > before && !lineOver) over.push({ offset: containers[before]!, kind: 'containers' });
+      lineOver = containers.length > before;
       // A list item, heading or table row starts inline content of its own: a fresh budget.
       if (count > 0 || text[end] === '#' || text[end] === '|') counts.fill(0);
     }
