@@ -12,12 +12,14 @@ import { checkCode, checkContent, checkLineEndings, checkListTabs } from './chec
 import { checkSegments } from './check-segments.js';
 import { boundedParse, remarkCapDepth } from './bounded-parse.js';
 import { checkLimits } from './cap-depth.js';
+import { containSegmentHtml } from './contain-segment-html.js';
+import { reportUnspacedTags } from './unspaced-tags.js';
 import { decodeSource, type DecodeProblem } from './decode-source.js';
 import { LineIndex } from './line-index.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { recoverCode } from './recover-code.js';
 import { pairTokens, type Pair, type PairProblem } from './pair-tokens.js';
-import { idPrefix, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
+import { idPrefix, isHtmlComment, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
 import type {
   AlignedDocument,
   Diagnostic,
@@ -231,7 +233,7 @@ function transform(parser: Parser, parent: Parent): void {
   }
 }
 
-const isComment = (html: string) => /^<!--[\s\S]*-->$/.test(html.trim());
+const isComment = isHtmlComment;
 
 /**
  * A commented-out segment is the author's choice to keep it off the page, as the corpus does
@@ -461,6 +463,8 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   fixUnspacedHeadings(parser, tree);
   transform(parser, tree);
   reportStrays(parser, tree as Nodes);
+  containSegmentHtml(tree, report);
+  reportUnspacedTags(text, tree, report);
   // Segments are collected per container kind; put them back in document order.
   const order = parser.segments.map((s, i) => ({ s, i })).sort((a, b) => a.s.range.start.offset - b.s.range.start.offset);
   const remap = new Map(order.map((o, n) => [o.i, n]));
