@@ -70,7 +70,7 @@ describe('buildPages', () => {
 describe('buildPages with page names that clash or cannot be addresses', () => {
   const localized = (locale: string, body: string) => `---\nms.contentlocale: ${locale}\n---\n${body}\n`;
 
-  it.each([
+  it.each<{ what: string; files: Record<string, string>; pages: string[]; error: string }>([
     {
       what: 'de-DE and de-AT files of one name: an error naming both, each published with its own English',
       files: { 'de-de/dup.md': localized('de-DE', pair('a-1', 'Eins', 'One')), 'de-at/dup.md': localized('de-AT', pair('b-1', 'Zwei', 'Two')) },
