@@ -36,6 +36,15 @@ export interface SourceWalk {
 
 const inside = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
+/** Whether `path`, links followed, is inside the folder `root` (links followed too); false for what does not exist. */
+export function isInsideFolder(root: string, path: string): boolean {
+  try {
+    return inside(realpathSync(root), realpathSync(path));
+  } catch {
+    return false;
+  }
+}
+
 const skipped = (file: string, ruleId: string, reason: string, hint: string): Diagnostic => ({ file, place: { line: 1, column: 1, offset: 0 }, severity: 'error', ruleId, reason, hint });
 
 /**
