@@ -67,39 +67,48 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const SELF_CLOSING = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rt', 'rp']);
 
 /**
- * Where, in `value`, the open-element count passes `max`, or -1; `depth` carries the count from
- * one HTML node to the next. One pass: a `<` with no `>` after it ends the scan (no tag follows).
+ * Where, in `value`, the open-element count passes `max` (or -1), and the elements the node opened
+ * before that and left open; `depth` carries the count from one HTML node to the next. One pass:
+ * a `<` with no `>` after it ends the scan (no tag follows).
  */
-function overflowAt(value: string, depth: { open: number }, max: number): number {
+function overflowAt(value: string, depth: { open: number }, max: number): { at: number; opened: string[] } {
+  const opened: string[] = [];
   let i = value.indexOf('<');
   while (i >= 0) {
     if (value.startsWith('<!--', i)) {
       const end = value.indexOf('-->', i + 4);
-      if (end < 0) return -1;
+      if (end < 0) break;
       i = value.indexOf('<', end + 3);
       continue;
     }
     const close = value.indexOf('>', i + 1);
-    if (close < 0) return -1;
+    if (close < 0) break;
     const m = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/.exec(value.slice(i, Math.min(close + 1, i + 40)));
-    if (m) {
-      const name = m[2]!.toLowerCase();
-      const selfClosed = value[close - 1] === '/';
-      if (m[1]) depth.open = Math.max(0, depth.open - (VOID.has(name) || SELF_CLOSING.has(name) ? 0 : 1));
-      else if (!VOID.has(name) && !SELF_CLOSING.has(name) && !selfClosed && ++depth.open > max) return i;
+    const name = m?.[2]!.toLowerCase();
+    if (m && name && !VOID.has(name) && !SELF_CLOSING.has(name)) {
+      if (m[1]) {
+        depth.open = Math.max(0, depth.open - 1);
+        const at = opened.lastIndexOf(name);
+        if (at >= 0) opened.length = at;
+      } else if (value[close - 1] !== '/') {
+        if (depth.open + 1 > max) return { at: i, opened };
+        depth.open++;
+        opened.push(name);
+      }
     }
     i = value.indexOf('<', close + 1);
   }
-  return -1;
+  return { at: -1, opened };
 }
 
 /**
  * Raw HTML past `max` open elements is shown as text from the tag that crosses it: the node is
- * split there (in a source's own order across all its HTML nodes, as an HTML parser reads them).
+ * split there (in a source's own order across all its HTML nodes, as an HTML parser reads them),
+ * and the elements it opened before are closed right after, so the rest of the page nests as before.
  */
 export function capHtmlDepth(tree: Root, max: number = MAX_HTML_DEPTH): void {
   const depth = { open: 0 };
-  /** Whether the depth has been past the cap since the last report: one report a run of deep HTML. */
+  /** Whether the depth has stayed at the cap since the last report: one report a run of deep HTML. */
   let over = false;
   const stack: Nodes[] = [tree];
   while (stack.length) {
@@ -107,8 +116,8 @@ export function capHtmlDepth(tree: Root, max: number = MAX_HTML_DEPTH): void {
     if (!hasChildren(node)) continue;
     const out: Nodes[] = [];
     for (const child of node.children as Nodes[]) {
-      const at = child.type === 'html' ? overflowAt(child.value, depth, max) : -1;
-      if (depth.open <= max) over = false;
+      const { at, opened } = child.type === 'html' ? overflowAt(child.value, depth, max) : { at: -1, opened: [] };
+      if (depth.open < max) over = false;
       if (at < 0) {
         out.push(child);
         continue;
@@ -121,6 +130,8 @@ export function capHtmlDepth(tree: Root, max: number = MAX_HTML_DEPTH): void {
       if (html.position) text.position = { start: { ...html.position.start, ...(verbatim ? { offset: start + at } : {}) }, end: html.position.end };
       if (at > 0) out.push({ ...html, value: html.value.slice(0, at) });
       out.push(text);
+      if (opened.length) out.push({ type: 'html', value: opened.reverse().map((n) => `</${n}>`).join('') });
+      depth.open -= opened.length;
     }
     node.children = out as Parent['children'];
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);

@@ -47,6 +47,14 @@ describe('nesting past the caps', () => {
     expect(html).toContain('Kern');
   });
 
+  it('closes the elements it kept open before the cap, so the pairs after deep HTML still pair', () => {
+    const later = '<span data-ttu-id="a-2">Danach</span><span class="sxs-lookup"><span data-stu-id="a-2">After</span></span>';
+    const { doc, html } = render(`${FRONT}${'<div>'.repeat(1500)}x${'</div>'.repeat(1500)}\n\n${later}\n`);
+    expect(doc.segments.map((s) => s.id)).toEqual(['a-2']);
+    expect(html).toContain('Danach');
+    expect(html).not.toMatch(/(<div>){65}/);
+  });
+
   it('reads 1,500 nested <b> in a segment', () => {
     const { doc, html } = render(`${FRONT}${pair(`${'<b>'.repeat(1500)}fett${'</b>'.repeat(1500)}`, 'bold')}\n`);
     expect(limits(doc)).toHaveLength(1);
