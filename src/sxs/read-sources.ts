@@ -45,6 +45,9 @@ export function isInsideFolder(root: string, path: string): boolean {
   }
 }
 
+/** The rules of what the walk did not read. */
+export const UNREAD_RULES: ReadonlySet<string> = new Set(['sxs-link-outside', 'sxs-broken-link', 'sxs-unreadable-source']);
+
 const skipped = (file: string, ruleId: string, reason: string, hint: string): Diagnostic => ({ file, place: { line: 1, column: 1, offset: 0 }, severity: 'error', ruleId, reason, hint });
 
 /**

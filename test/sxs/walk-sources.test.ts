@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/sxs/diagnostics.ts';
 import { readSources, walkPath, walkSources } from '../../src/sxs/read-sources.ts';
 import { readSources as readForQa } from '../../src/qa/read-sources.ts';
+import { xliffExportCommand } from '../../src/xliff/xliff-commands.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'tandem-walk-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -57,6 +58,13 @@ describe('walkSources', () => {
     const docs = readForQa([dir], dir);
     expect(docs.filter((d) => d.segments.length).map((d) => d.file)).toEqual(walk.files.map(name));
     expect(docs.filter((d) => !d.segments.length).flatMap((d) => d.diagnostics.map((x) => `${x.file} ${x.ruleId}`))).toEqual(walk.diagnostics.map((x) => `${x.file} ${x.ruleId}`));
+  });
+
+  it('makes XLIFF export refuse a folder with links out of it, naming them', () => {
+    const err: string[] = [];
+    const code = xliffExportCommand([dir, '--root', dir], { out: () => {}, err: (t) => err.push(t) });
+    expect(code).toBe(1);
+    expect(err.join('')).toMatch(/sxs-link-outside/);
   });
 
   it('reads a file named on the command line, and a folder named x.md as a folder', () => {
