@@ -58,6 +58,16 @@ const skipped = (file: string, ruleId: string, reason: string, hint: string): Di
  * link loops end. `name` gives the path diagnostics use.
  */
 export function walkSources(dir: string, name: (file: string) => string = (f) => f): SourceWalk {
+  return walkFiles(dir, (file) => file.toLowerCase().endsWith('.md'), name);
+}
+
+/**
+ * The files below `dir` that `accept` takes (by their name), under `walkSources`' link policy; a
+ * link `accept` takes that points nowhere or out of the folder is reported. For every walk of the
+ * content folder (sources, images, the dev server's change check): Node's recursive `readdirSync`
+ * follows links out of the folder and round a loop forever.
+ */
+export function walkFiles(dir: string, accept: (name: string) => boolean, name: (file: string) => string = (f) => f): SourceWalk {
   const root = realpathSync(dir);
   const files: string[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -84,7 +94,7 @@ export function walkSources(dir: string, name: (file: string) => string = (f) =>
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
-          if (entry.name.toLowerCase().endsWith('.md')) diagnostics.push(skipped(name(path), 'sxs-broken-link', 'Unexpected symbolic link to nothing, expected a link to a file inside the content folder', 'Remove the link or point it at a source inside the folder.'));
+          if (accept(entry.name)) diagnostics.push(skipped(name(path), 'sxs-broken-link', 'Unexpected symbolic link to nothing, expected a link to a file inside the content folder', 'Remove the link or point it at a source inside the folder.'));
           continue;
         }
         if (!inside(root, real)) {
@@ -97,7 +107,7 @@ export function walkSources(dir: string, name: (file: string) => string = (f) =>
         seen.add(realpathSync(path));
       }
       if (isDir) stack.push(path);
-      else if (isFile && entry.name.toLowerCase().endsWith('.md')) files.push(path);
+      else if (isFile && accept(entry.name)) files.push(path);
     }
   }
   const key = (f: string) => relative(dir, f);

@@ -7,6 +7,7 @@ import { formatDiagnostic } from '../../src/sxs/diagnostics.ts';
 import { readSources, walkPath, walkSources } from '../../src/sxs/read-sources.ts';
 import { readSources as readForQa } from '../../src/qa/read-sources.ts';
 import { xliffExportCommand } from '../../src/xliff/xliff-commands.ts';
+import { siteFor } from '../../src/site/site-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'tandem-walk-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -58,6 +59,12 @@ describe('walkSources', () => {
     const docs = readForQa([dir], dir);
     expect(docs.filter((d) => d.segments.length).map((d) => d.file)).toEqual(walk.files.map(name));
     expect(docs.filter((d) => !d.segments.length).flatMap((d) => d.diagnostics.map((x) => `${x.file} ${x.ruleId}`))).toEqual(walk.diagnostics.map((x) => `${x.file} ${x.ruleId}`));
+  });
+
+  it('lets the site build (and the dev server’s change check) run over it, listing what it did not read', () => {
+    const build = siteFor(dir, { root: dir });
+    expect(build.pages.map((p) => p.sourcePath)).toEqual(expect.arrayContaining(walk.files.map(name)));
+    expect(build.diagnostics.filter((d) => d.ruleId === 'sxs-link-outside' || d.ruleId === 'sxs-broken-link').map((d) => d.file)).toEqual(['de-de/broken.md', 'de-de/elsewhere', 'de-de/secret.md']);
   });
 
   it('makes XLIFF export refuse a folder with links out of it, naming them', () => {
