@@ -96,14 +96,23 @@ const START: Place = { line: 1, column: 1, offset: 0 };
 /** A page name that cannot be a URL segment: empty, `.` or `..` (from `.md`, `..md`, `...md`), or holding a character a path or URL reads. */
 const unusableName = (name: string): boolean => /^\.*$/.test(name) || /[\\/?#%\u0000-\u001f]/.test(name);
 
-/** What the English page of a source shows: its pairs' English, in order. Two sources share one English page only when it is the same. */
-const englishOf = (doc: AlignedDocument): string => doc.segments.map((s) => s.source.markup).join('\n');
+/**
+ * Whether `doc` translates the page whose English `first` publishes: at least half of its English
+ * sentences are sentences of that page (a locale may translate an older or shorter version).
+ * Otherwise they are two pages that happen to share a name, and one English page would show one
+ * of them under the other's translation.
+ */
+function sameEnglish(first: AlignedDocument, doc: AlignedDocument): boolean {
+  const english = new Set(first.segments.map((s) => s.source.text.trim()));
+  const shared = doc.segments.filter((s) => english.has(s.source.text.trim())).length;
+  return shared * 2 >= doc.segments.length;
+}
 
 /**
  * Gives every page its address (includes have none). Two files with one page name in one language are an error
  * naming both: the later one is published under the name with `-2` (`-3` …) added. So are two translations of one
- * name whose English differs, since they would share one English page; a name that cannot be an address is an error
- * and its file is not published.
+ * name that do not translate one English page (`sameEnglish`), since they would share it; a name that cannot be an
+ * address is an error and its file is not published.
  */
 export function assignAddresses(docs: AlignedDocument[]): { addresses: Map<AlignedDocument, PageAddress>; diagnostics: Diagnostic[] } {
   const addresses = new Map<AlignedDocument, PageAddress>();
@@ -115,7 +124,7 @@ export function assignAddresses(docs: AlignedDocument[]): { addresses: Map<Align
   const free = (doc: AlignedDocument, lang: string, slug: string): boolean => {
     if (taken.has(`${lang}/${slug.toLowerCase()}`)) return false;
     const shared = english.get(slug.toLowerCase());
-    return isMonolingual(doc) || !shared || englishOf(shared) === englishOf(doc);
+    return isMonolingual(doc) || !shared || sameEnglish(shared, doc);
   };
   for (const doc of docs) {
     if (isInclude(doc.file)) continue;
@@ -134,7 +143,7 @@ export function assignAddresses(docs: AlignedDocument[]): { addresses: Map<Align
         diagnostics.push(diagnostic(doc.file, START, 'error', 'sxs-slug-collision', `Unexpected second page named \`${name}\` in ${doc.locales.target} (\`${doc.file}\` and \`${first.file}\`), expected one file per page name in a language`, `Rename one of the two files; until then this one is published as /${lang}/${slug}/.`));
       } else {
         const other = english.get(name.toLowerCase())!;
-        diagnostics.push(diagnostic(doc.file, START, 'error', 'sxs-slug-collision', `Unexpected page named \`${name}\` whose English differs from that of \`${other.file}\` (${other.locales.target}), expected translations of one name to share their English page`, `Rename one of the two files; until then this one and its English are published as /${lang}/${slug}/ and /en/${slug}/.`));
+        diagnostics.push(diagnostic(doc.file, START, 'error', 'sxs-slug-collision', `Unexpected page named \`${name}\` whose English is not that of \`${other.file}\` (${other.locales.target}), expected translations of one name to translate one English page`, `Rename one of the two files; until then this one and its English are published as /${lang}/${slug}/ and /en/${slug}/.`));
       }
     }
     taken.set(`${lang}/${slug.toLowerCase()}`, doc);

@@ -78,10 +78,10 @@ describe('buildPages with page names that clash or cannot be addresses', () => {
       error: 'de-de/dup.md:1:1 error sxs-slug-collision Unexpected second page named `dup` in de-DE (`de-de/dup.md` and `de-at/dup.md`), expected one file per page name in a language (Rename one of the two files; until then this one is published as /de/dup-2/.)',
     },
     {
-      what: 'translations of one name with different English: never paired with the other file’s English page, an error naming both',
+      what: 'translations of one name of different English pages: never paired with the other file’s English page, an error naming both',
       files: { 'de-de/x.md': localized('de-DE', pair('a-1', 'Eins', 'One')), 'fr-fr/x.md': localized('fr-FR', pair('b-1', 'Deux', 'Two')) },
       pages: ['de/x de-de/x.md', 'en/x de-de/x.md', 'fr/x-2 fr-fr/x.md', 'en/x-2 fr-fr/x.md'],
-      error: 'fr-fr/x.md:1:1 error sxs-slug-collision Unexpected page named `x` whose English differs from that of `de-de/x.md` (de-DE), expected translations of one name to share their English page (Rename one of the two files; until then this one and its English are published as /fr/x-2/ and /en/x-2/.)',
+      error: 'fr-fr/x.md:1:1 error sxs-slug-collision Unexpected page named `x` whose English is not that of `de-de/x.md` (de-DE), expected translations of one name to translate one English page (Rename one of the two files; until then this one and its English are published as /fr/x-2/ and /en/x-2/.)',
     },
   ])('reports $what', ({ files, pages: expected, error }) => {
     const { pages, diagnostics } = build(folder(files));
@@ -89,8 +89,8 @@ describe('buildPages with page names that clash or cannot be addresses', () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual([error]);
   });
 
-  it('lets translations of the same English share its page', () => {
-    const dir = folder({ 'de-de/x.md': localized('de-DE', pair('a-1', 'Eins', 'One')), 'fr-fr/x.md': localized('fr-FR', pair('a-1', 'Un', 'One')) });
+  it('lets translations of one English page share it, a shorter or older one too', () => {
+    const dir = folder({ 'de-de/x.md': localized('de-DE', `${pair('a-1', 'Eins', 'One')} ${pair('a-2', 'Zwei', 'Two')}`), 'fr-fr/x.md': localized('fr-FR', `${pair('b-1', 'Un', 'One')} ${pair('b-2', 'Trois', 'Three')}`) });
     const { pages, diagnostics } = build(dir);
     expect(pages.map((p) => p.id)).toEqual(['de/x', 'en/x', 'fr/x']);
     expect(diagnostics).toEqual([]);
