@@ -4,6 +4,7 @@
 // their words (and, for raw HTML, their tags) kept as text, and the place is reported.
 import type { Html, Nodes, Parent, Root, Text } from 'mdast';
 import type { Processor } from 'unified';
+import type { Report } from './check-source.js';
 import { MARKER_BUDGET, MAX_LINE_CONTAINERS, MAX_LINE_INDENT } from './defuse-markers.js';
 
 /** Markdown nesting (quotes, lists, emphasis, links) the page keeps; deeper structure is flattened. */
@@ -150,8 +151,6 @@ export function cappedPlaces(tree: Root): Array<{ offset: number; kind: 'markdow
   }
   return out.sort((a, b) => a.offset - b.offset);
 }
-
-type Report = (offset: number, severity: 'error' | 'warning' | 'info', ruleId: string, reason: string, hint?: string) => void;
 
 /**
  * Applies the HTML cap and reports each place where a limit made structure into text: deep

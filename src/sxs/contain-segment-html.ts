@@ -3,9 +3,8 @@
 // the rest of it, and the hidden English twin after it, out into the page's flow. Such tags are
 // made text (shown as written) and reported. Part of parsing, after the pairs are found.
 import type { Nodes, Root } from 'mdast';
+import type { Report } from './check-source.js';
 import type { SxsNode } from './types.js';
-
-type Report = (offset: number, severity: 'error' | 'warning' | 'info', ruleId: string, reason: string, hint?: string, segmentId?: string) => void;
 
 /** Elements whose start or end tag closes an open paragraph in HTML. */
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'div', 'dl', 'dd', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'body', 'html']);

@@ -2,8 +2,8 @@
 // CommonMark does not take the tag as HTML, so the pair is neither formed nor shown as markup:
 // the page would print the tags. Said at the tag, with the fix. Part of parsing.
 import type { Nodes, Root } from 'mdast';
-
-type Report = (offset: number, severity: 'error' | 'warning' | 'info', ruleId: string, reason: string, hint?: string) => void;
+import type { Report } from './check-source.js';
+import type { SxsNode } from './types.js';
 
 /** An sxs span tag whose attribute is followed, with no space, by another; each attempt stays within one `<…>`. */
 const UNSPACED = /<span\b[^<>]*?(?:"[^"<>]*"|'[^'<>]*')[A-Za-z_:][^<>]*>/gi;
@@ -23,6 +23,7 @@ export function reportUnspacedTags(text: string, tree: Root, report: Report): vo
       }
     }
     if ('children' in node) for (const child of node.children) stack.push(child as Nodes);
-    if ((node as { type: string }).type === 'sxs') for (const side of [(node as unknown as { target: Nodes[] }).target, (node as unknown as { source: Nodes[] }).source]) stack.push(...side);
+    const pair = node as Nodes | SxsNode;
+    if (pair.type === 'sxs') for (const child of [...pair.target, ...pair.source]) stack.push(child);
   }
 }
