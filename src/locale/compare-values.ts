@@ -93,15 +93,44 @@ function canDiffer(s: Comparable, t: Comparable): boolean {
   return (s.kind === 'year') === (t.kind === 'year');
 }
 
-function take<T>(pool: T[], test: (x: T) => boolean): T | undefined {
-  const i = pool.findIndex(test);
-  return i < 0 ? undefined : pool.splice(i, 1)[0];
+/** Unused values a search looks at: far more than any sentence holds, and it keeps a hostile segment's pairing linear. */
+const WINDOW = 1_000;
+
+/**
+ * The values of one side not yet paired, in order. `take` removes the first that passes a test,
+ * looking at the first `WINDOW` unused ones only; removal marks instead of splicing, so pairing
+ * two long equal runs is linear, where `findIndex` + `splice` made it quadratic.
+ */
+class Pool<T> {
+  private readonly used: boolean[];
+  private first = 0;
+
+  constructor(private readonly items: T[]) {
+    this.used = items.map(() => false);
+  }
+
+  take(test: (x: T) => boolean): T | undefined {
+    while (this.first < this.items.length && this.used[this.first]) this.first++;
+    for (let i = this.first, seen = 0; i < this.items.length && seen < WINDOW; i++) {
+      if (this.used[i]) continue;
+      seen++;
+      if (test(this.items[i]!)) {
+        this.used[i] = true;
+        return this.items[i];
+      }
+    }
+    return undefined;
+  }
+
+  rest(): T[] {
+    return this.items.filter((_, i) => !this.used[i]);
+  }
 }
 
 /** Pairs the values of a source text and of its translation (see `ValueComparison`). */
 export function compareValues(sourceTokens: ValueToken[], targetTokens: ValueToken[]): ValueComparison {
   const source = flatten(sourceTokens);
-  const targets = flatten(targetTokens);
+  const targets = new Pool(flatten(targetTokens));
   const matched: ValuePair[] = [];
   const misformatted: ValuePair[] = [];
   const differs: ValuePair[] = [];
@@ -109,17 +138,17 @@ export function compareValues(sourceTokens: ValueToken[], targetTokens: ValueTok
   // Digits first, so that `3` pairs with `3` before it pairs with `three`.
   const order = [...source].sort((a, b) => Number(isOptional(a)) - Number(isOptional(b)));
   for (const s of order) {
-    const t = take(targets, (t) => !isForeign(t) && agrees(s, t)) ?? (isOptional(s) ? undefined : take(targets, (t) => isOptional(t) && agrees(s, t)));
+    const t = targets.take((t) => !isForeign(t) && agrees(s, t)) ?? (isOptional(s) ? undefined : targets.take((t) => isOptional(t) && agrees(s, t)));
     if (t) matched.push({ source: s, target: t });
     else left.push(s);
   }
   left = left.filter((s) => {
-    const t = take(targets, (t) => otherReadings(t).some((r) => agrees(s, t, r)));
+    const t = targets.take((t) => otherReadings(t).some((r) => agrees(s, t, r)));
     if (t) misformatted.push({ source: s, target: t });
     return !t;
   });
   left = left.filter((s) => {
-    const t = take(targets, (t) => canDiffer(s, t));
+    const t = targets.take((t) => canDiffer(s, t));
     if (t) differs.push({ source: s, target: t });
     return !t;
   });
@@ -127,7 +156,7 @@ export function compareValues(sourceTokens: ValueToken[], targetTokens: ValueTok
     matched,
     differs,
     missing: left.filter((s) => !isOptional(s)),
-    extra: targets.filter((t) => !isOptional(t)),
+    extra: targets.rest().filter((t) => !isOptional(t)),
     misformatted,
   };
 }

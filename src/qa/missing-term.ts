@@ -8,6 +8,7 @@ import type { QaConfig } from './load-qa-config.js';
 import type { Rule } from './rule.js';
 import { seg } from './rule.js';
 import { language, withoutUrlsAndCode, words } from './segment-text.js';
+import { stripTags } from '../util/strip-tags.js';
 
 export interface Term {
   text: string;
@@ -71,9 +72,7 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '
 
 /** The English as terms are read from it: link texts stand apart like sentences ("see [Switch Azure …]"). */
 export function termText(markup: string): string {
-  return withoutUrlsAndCode(markup)
-    .replace(/!?\[([^\]]*)\]\(\)/g, '. $1 .')
-    .replace(/<[^>]*>/g, ' ')
+  return stripTags(withoutUrlsAndCode(markup).replace(/!?\[([^[\]]*)\]\(\)/g, '. $1 .'), ' ')
     .replace(/[*_]+/g, '')
     .replace(/&(amp|quot|apos|lt|gt|nbsp|#39);/g, (_m, e: string) => ENTITIES[e]!);
 }

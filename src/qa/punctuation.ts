@@ -65,9 +65,15 @@ export const doubledSpace: Rule = {
 
 /** The sentence-final mark of a text, closing quotes and brackets set aside: `.`, `:`, `?`, `!`, `;` or none. */
 export function endMark(text: string): string {
-  const m = /([.:?!;…])?[\s"“”»)\]*]*$/u.exec(text.trim());
-  return m?.[1] ?? '';
+  // A scan from the end: the pattern `([.:?!;…])?[…]*$` retried at every run of these marks was quadratic.
+  const trimmed = text.trim();
+  let i = trimmed.length;
+  while (i > 0 && TRAILING.has(trimmed[i - 1]!)) i--;
+  const mark = trimmed[i - 1];
+  return mark !== undefined && FINAL.has(mark) ? mark : '';
 }
+const TRAILING = new Set([...'"“”»)]*', ' ', '\t', '\n', '\r', '\u00a0']);
+const FINAL = new Set([...'.:?!;…']);
 
 export const endPunctuation: Rule = {
   id: 'end-punctuation',

@@ -29,11 +29,11 @@ export interface AnalyzeOptions {
 
 export function analyzeSources(dir: string, options: AnalyzeOptions = {}): SourceAnalysis {
   const { cache } = options;
-  const { docs, tocs } = parseFolder(dir, options.root, cache);
+  const { docs, tocs, unread } = parseFolder(dir, options.root, cache);
   const config = loadQaConfig(options.qaConfig);
   const configKey = hashOf(JSON.stringify(config));
   const perDocument = cache && ((doc: AlignedDocument, compute: () => Diagnostic[]) => cache.memo(doc, `qa:${configKey}`, compute));
-  const diagnostics = [...runQa(docs, { config, ...(perDocument ? { perDocument } : {}) }), ...tocs.flatMap((t) => t.diagnostics)];
+  const diagnostics = [...unread, ...runQa(docs, { config, ...(perDocument ? { perDocument } : {}) }), ...tocs.flatMap((t) => t.diagnostics)];
   const reported = new Set(diagnostics.flatMap((q) => (q.segmentId === undefined ? [] : [`${q.file}\0${q.segmentId}`])));
   const models = new Map<string, Competency>();
   for (const doc of docs) {

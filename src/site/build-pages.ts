@@ -98,26 +98,62 @@ export interface PageAddress {
 const diagnostic = (file: string, place: Place, severity: Diagnostic['severity'], ruleId: string, reason: string, hint: string): Diagnostic => ({ file, place, severity, ruleId, reason, hint });
 const START: Place = { line: 1, column: 1, offset: 0 };
 
+/** A page name that cannot be a URL segment: empty, `.` or `..` (from `.md`, `..md`, `...md`), or holding a character a path or URL reads. */
+const unusableName = (name: string): boolean => /^\.*$/.test(name) || /[\\/?#%\u0000-\u001f]/.test(name);
+
+/**
+ * Whether `doc` translates the page whose English `first` publishes: at least half of its English
+ * sentences are sentences of that page (a locale may translate an older or shorter version).
+ * Otherwise they are two pages that happen to share a name, and one English page would show one
+ * of them under the other's translation.
+ */
+function sameEnglish(first: AlignedDocument, doc: AlignedDocument): boolean {
+  const english = new Set(first.segments.map((s) => s.source.text.trim()));
+  const shared = doc.segments.filter((s) => english.has(s.source.text.trim())).length;
+  return shared * 2 >= doc.segments.length;
+}
+
 /**
  * Gives every page its address (includes have none). Two files with one page name in one language are an error
- * naming both: the later one is published under the name with `-2` (`-3` …) added.
+ * naming both: the later one is published under the name with `-2` (`-3` …) added. So are two translations of one
+ * name that do not translate one English page (`sameEnglish`), since they would share it; a name that cannot be an
+ * address is an error and its file is not published.
  */
 export function assignAddresses(docs: AlignedDocument[]): { addresses: Map<AlignedDocument, PageAddress>; diagnostics: Diagnostic[] } {
   const addresses = new Map<AlignedDocument, PageAddress>();
   const diagnostics: Diagnostic[] = [];
   const taken = new Map<string, AlignedDocument>();
+  /** The first translation with an English page of each name, to compare the English with. */
+  const english = new Map<string, AlignedDocument>();
+  /** Whether `doc` can be published as `slug`: the name is free in its language and, for its English page, free or the same English. */
+  const free = (doc: AlignedDocument, lang: string, slug: string): boolean => {
+    if (taken.has(`${lang}/${slug.toLowerCase()}`)) return false;
+    const shared = english.get(slug.toLowerCase());
+    return isMonolingual(doc) || !shared || sameEnglish(shared, doc);
+  };
   for (const doc of docs) {
     if (isInclude(doc.file)) continue;
     const lang = languageOf(doc.locales.target);
     const name = slugOf(doc.file);
+    if (unusableName(name)) {
+      diagnostics.push(diagnostic(doc.file, START, 'error', 'sxs-unusable-page-name', `Unexpected file name \`${basename(doc.file)}\` that gives no usable page address, expected a name such as \`my-page.md\``, 'Rename the file; until then it is not published.'));
+      continue;
+    }
+    const bilingual = !isMonolingual(doc);
     let slug = name;
-    const first = taken.get(`${lang}/${name.toLowerCase()}`);
-    if (first) {
-      for (let n = 2; taken.has(`${lang}/${slug.toLowerCase()}`); n++) slug = `${name}-${n}`;
-      diagnostics.push(diagnostic(doc.file, START, 'error', 'sxs-slug-collision', `Unexpected second page named \`${name}\` in ${doc.locales.target} (\`${doc.file}\` and \`${first.file}\`), expected one file per page name in a language`, `Rename one of the two files; until then this one is published as /${lang}/${slug}/.`));
+    if (!free(doc, lang, slug)) {
+      const first = taken.get(`${lang}/${name.toLowerCase()}`);
+      for (let n = 2; !free(doc, lang, slug); n++) slug = `${name}-${n}`;
+      if (first) {
+        diagnostics.push(diagnostic(doc.file, START, 'error', 'sxs-slug-collision', `Unexpected second page named \`${name}\` in ${doc.locales.target} (\`${doc.file}\` and \`${first.file}\`), expected one file per page name in a language`, `Rename one of the two files; until then this one is published as /${lang}/${slug}/.`));
+      } else {
+        const other = english.get(name.toLowerCase())!;
+        diagnostics.push(diagnostic(doc.file, START, 'error', 'sxs-slug-collision', `Unexpected page named \`${name}\` whose English is not that of \`${other.file}\` (${other.locales.target}), expected translations of one name to translate one English page`, `Rename one of the two files; until then this one and its English are published as /${lang}/${slug}/ and /en/${slug}/.`));
+      }
     }
     taken.set(`${lang}/${slug.toLowerCase()}`, doc);
-    addresses.set(doc, { lang, slug, english: !isMonolingual(doc) });
+    if (bilingual && !english.has(slug.toLowerCase())) english.set(slug.toLowerCase(), doc);
+    addresses.set(doc, { lang, slug, english: bilingual });
   }
   return { addresses, diagnostics };
 }

@@ -1,17 +1,18 @@
 // Images beside the sources (`images/x.png`) are part of the site: copied to `/media/` when the
 // site is built, served from the content folder by the dev server.
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { IMAGE_EXTENSIONS, MEDIA_PREFIX } from './resolve-sources.js';
+import { isInsideFolder, walkFiles } from '../sxs/read-sources.js';
 
 const TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif' };
 
-/** The image files below a folder, as paths relative to it. */
+/** The image files below a folder, as paths relative to it; a link to a file outside the folder is not one (the sources' rule). */
 export function mediaFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => IMAGE_EXTENSIONS.has(extname(f).toLowerCase()) && statSync(join(dir, f)).isFile())
+  return walkFiles(dir, (f) => IMAGE_EXTENSIONS.has(extname(f).toLowerCase()))
+    .files.map((f) => relative(dir, f))
     .sort();
 }
 
@@ -39,7 +40,7 @@ export function contentMedia(dir: string): AstroIntegration {
             return next();
           }
           const type = TYPES[extname(path).toLowerCase()];
-          if (!type || !path.startsWith(dir + sep) || !existsSync(path) || !statSync(path).isFile()) return next();
+          if (!type || !path.startsWith(dir + sep) || !existsSync(path) || !statSync(path).isFile() || !isInsideFolder(dir, path)) return next();
           res.setHeader('content-type', type);
           createReadStream(path).pipe(res);
         });

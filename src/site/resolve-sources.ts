@@ -3,6 +3,7 @@
 // them. This module finds what they name; build-pages turns that into the site's URLs.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isInsideFolder } from '../sxs/read-sources.js';
 
 /** Image files a content folder may ship with its pages. SVG is left out: served from the site's origin it could run script. */
 export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif']);
@@ -42,7 +43,7 @@ export function mediaUrl(contentRoot: string, ref: SourceRef): string | undefine
   if (!IMAGE_EXTENSIONS.has(extname(ref.path).toLowerCase())) return undefined;
   const rel = relative(contentRoot, ref.path);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
-  if (!existsSync(ref.path) || !statSync(ref.path).isFile()) return undefined;
+  if (!existsSync(ref.path) || !statSync(ref.path).isFile() || !isInsideFolder(contentRoot, ref.path)) return undefined;
   return MEDIA_PREFIX + rel.split(sep).map(encodeURIComponent).join('/');
 }
 

@@ -1,8 +1,8 @@
 // The whole site from a content folder, once per change of the folder: pages, navigation per
 // language and the report of every source's problems. The content loaders all read this one
 // result, so a build analyses the sources once and every collection agrees.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { walkFiles } from '../sxs/read-sources.js';
 import { countDiagnostics, type QaCounts } from '../qa/summarize-diagnostics.js';
 import { sortDiagnostics } from '../sxs/diagnostics.js';
 import type { Diagnostic } from '../sxs/types.js';
@@ -63,15 +63,14 @@ export function buildSite(dir: string, options: SiteBuildOptions = {}): SiteBuil
   return { pages, nav, files, diagnostics, counts: countDiagnostics(diagnostics) };
 }
 
-/** A fingerprint of a folder's files (names, sizes, times), to know when a build is stale. */
+/** A fingerprint of a folder's files (names, sizes, times, and the links it does not follow), to know when a build is stale. */
 function fingerprint(dir: string): string {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .sort()
-    .map((f) => {
-      const st = statSync(join(dir, f));
-      return `${f}:${st.size}:${st.mtimeMs}`;
-    })
-    .join('|');
+  const { files, diagnostics } = walkFiles(dir, () => true);
+  const stats = files.map((f) => {
+    const st = statSync(f);
+    return `${f}:${st.size}:${st.mtimeMs}`;
+  });
+  return [...stats, ...diagnostics.map((d) => d.file)].join('|');
 }
 
 let last: { key: string; build: SiteBuild } | undefined;

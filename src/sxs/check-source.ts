@@ -3,7 +3,7 @@
 // each finding becomes a diagnostic next to the pairing problems.
 import type { Nodes, Root } from 'mdast';
 import { isIndentedSxsCode } from './recover-code.js';
-import { mentionsSxs } from './span-tags.js';
+import { isHtmlComment, mentionsSxs } from './span-tags.js';
 import type { Severity } from './types.js';
 
 export type Report = (offset: number, severity: Severity, ruleId: string, reason: string, hint?: string, segmentId?: string) => void;
@@ -79,7 +79,7 @@ export function checkContent(text: string, root: Root, report: Report): void {
     report(0, 'error', 'sxs-unclosed-front-matter', 'Unexpected end of file inside front matter, expected a closing `---` line', 'End the front matter with a line holding only `---`.');
     return;
   }
-  const body = root.children.filter((c) => c.type !== 'yaml' && !(c.type === 'html' && /^<!--[\s\S]*-->$/.test(c.value.trim())));
+  const body = root.children.filter((c) => c.type !== 'yaml' && !(c.type === 'html' && isHtmlComment(c.value)));
   if (hasYaml && body.length === 0) {
     report(end(root.children[0]!), 'error', 'sxs-no-content', 'Unexpected end of file after the front matter, expected the page content', 'Add the translated page below the front matter, or remove the file.');
   }

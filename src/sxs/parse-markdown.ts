@@ -8,15 +8,17 @@ import remarkGfm from 'remark-gfm';
 import { guardAutolinkLiterals } from './autolink-guard.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { boundedParse, remarkCapDepth } from './bounded-parse.js';
+import type { MarkerLimitData } from './defuse-markers.js';
 
 export interface ParseMarkdownOptions {
   /** Characters a piece grows to before the next safe cut. Default: 32 768. */
   chunkSize?: number;
 }
 
-const withFrontMatter = unified().use(remarkParse).use(remarkGfm).use(guardAutolinkLiterals).use(remarkFrontmatter, ['yaml']);
+const withFrontMatter = unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm).use(guardAutolinkLiterals).use(remarkFrontmatter, ['yaml']);
 // Later pieces must not read a `---` … `---` at their top as front matter.
-const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm).use(guardAutolinkLiterals);
+const withoutFrontMatter = unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm).use(guardAutolinkLiterals);
 
 /** Raw HTML blocks that run across blank lines until their end marker (CommonMark kinds 1–5). */
 const LONG_HTML: Array<{ open: RegExp; close: RegExp }> = [
@@ -157,13 +159,15 @@ const lineBreaks = (text: string) => (text.match(/\r\n|\r|\n/g) ?? []).length;
 /** Parses markdown (GFM, YAML front matter) into mdast with positions into `text`. */
 export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}): Root {
   const at = cuts(text, options.chunkSize ?? 32_768);
-  if (at.length === 0) return withFrontMatter.parse(text) as Root;
+  if (at.length === 0) return boundedParse(withFrontMatter, text);
   const bounds = [0, ...at, text.length];
   const children: RootContent[] = [];
+  const markersOver: NonNullable<MarkerLimitData['markersOver']> = [];
   let line = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const piece = text.slice(bounds[i]!, bounds[i + 1]!);
-    const tree = (i === 0 ? withFrontMatter : withoutFrontMatter).parse(piece) as Root;
+    const tree = boundedParse(i === 0 ? withFrontMatter : withoutFrontMatter, piece);
+    for (const over of (tree.data as MarkerLimitData | undefined)?.markersOver ?? []) markersOver.push({ ...over, offset: over.offset + bounds[i]! });
     for (const child of tree.children) {
       shift(child, line, bounds[i]!);
       children.push(child);
@@ -172,5 +176,5 @@ export function parseMarkdown(text: string, options: ParseMarkdownOptions = {}):
   }
   const last = text.length;
   const end = { line: line + 1, column: last - Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')), offset: last };
-  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end }, ...(markersOver.length ? { data: { markersOver } as Root['data'] } : {}) };
 }

@@ -11,12 +11,16 @@ import { parseDocument, visit as visitYaml, type Document, type YAMLError } from
 import GithubSlugger from 'github-slugger';
 import { checkCode, checkContent, checkLineEndings, checkListTabs } from './check-source.js';
 import { checkSegments } from './check-segments.js';
+import { boundedParse, remarkCapDepth } from './bounded-parse.js';
+import { checkLimits } from './cap-depth.js';
+import { containSegmentHtml } from './contain-segment-html.js';
+import { reportUnspacedTags } from './unspaced-tags.js';
 import { decodeSource, type DecodeProblem } from './decode-source.js';
 import { LineIndex } from './line-index.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { recoverCode } from './recover-code.js';
 import { pairTokens, type Pair, type PairProblem } from './pair-tokens.js';
-import { idPrefix, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
+import { idPrefix, isHtmlComment, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
 import type {
   AlignedDocument,
   Diagnostic,
@@ -53,7 +57,7 @@ function inlineOnly(this: Processor): void {
     disable: { null: ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak', 'table', 'frontmatter'] },
   });
 }
-const markdown = unified().use(remarkParse).use(remarkGfm).use(guardAutolinkLiterals).use(inlineOnly);
+const markdown = unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm).use(guardAutolinkLiterals).use(inlineOnly);
 
 const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition']);
 
@@ -63,7 +67,7 @@ const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinit
  * out without it, as for a YAML-decoded value that has no exact place).
  */
 function parseInline(markup: string, place?: (offset: number) => Place): PhrasingContent[] {
-  const root = markdown.parse(markup) as Root;
+  const root = boundedParse(markdown, markup);
   const locate = (node: Nodes): void => {
     const p = node.position;
     if (p && place) node.position = { start: place(p.start.offset ?? 0), end: place(p.end.offset ?? 0) };
@@ -236,7 +240,7 @@ function transform(parser: Parser, parent: Parent): void {
   }
 }
 
-const isComment = (html: string) => /^<!--[\s\S]*-->$/.test(html.trim());
+const isComment = isHtmlComment;
 
 /**
  * A commented-out segment is the author's choice to keep it off the page, as the corpus does
@@ -325,6 +329,21 @@ function plainLines(yaml: string): Record<string, unknown> {
   return out;
 }
 
+/** Aliases a front matter may expand: a few are normal YAML, thousands are a bomb. */
+const MAX_YAML_ALIASES = 100;
+
+/** The YAML's value; an alias bomb (or any other failure to build it) is reported and read as plain lines. */
+function frontMatterValue(parser: Parser, doc: Document, yaml: string, yamlStart: number): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    const what = error instanceof Error ? error.message.split('\n')[0]!.replace(/\.$/, '') : String(error);
+    const alias = /[*&][\w-]/.exec(yaml);
+    parser.report(yamlStart + (alias?.index ?? 0), 'error', 'sxs-front-matter-yaml', `Unexpected YAML in front matter (${what}), expected \`key: value\` lines`, `Write each value out: at most ${MAX_YAML_ALIASES} alias expansions (\`*name\`) are read.`);
+    return plainLines(yaml);
+  }
+}
+
 /**
  * Front matter YAML that does not parse is an error for every other tool that reads it, placed on
  * the file's line (the YAML starts on the line after the opening fence); the page keeps the title,
@@ -341,7 +360,7 @@ function readFrontMatter(parser: Parser, root: Root): FrontMatter {
     const what = error.message.split('\n')[0]!.replace(/\.$/, '');
     parser.report(yamlStart + yamlErrorOffset(doc, error), 'error', 'sxs-front-matter-yaml', `Unexpected YAML in front matter (${what}), expected \`key: value\` lines`, 'Quote values that contain `: ` or start with a quote, close every quote, and indent with spaces.');
   }
-  const value = doc.errors.length ? plainLines(node.value) : doc.toJS();
+  const value = doc.errors.length ? plainLines(node.value) : frontMatterValue(parser, doc, node.value, yamlStart);
   const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   if (!doc.errors.length && (value === null || typeof value !== 'object' || Array.isArray(value)) && node.value.trim() !== '') {
     parser.report(start, 'error', 'sxs-front-matter-yaml', 'Unexpected front matter that is not a mapping, expected `key: value` lines', 'Write the front matter as `title: …`, `description: …` lines.');
@@ -450,11 +469,14 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   checkListTabs(text, tree, report);
   checkCode(text, tree, report);
   recoverCode(text, parser.lines, tree);
+  checkLimits(tree, report);
   const frontMatter = readFrontMatter(parser, tree);
   const fmPairs = frontMatterSegments(parser, frontMatter);
   fixUnspacedHeadings(parser, tree);
   transform(parser, tree);
   reportStrays(parser, tree as Nodes);
+  containSegmentHtml(tree, report);
+  reportUnspacedTags(text, tree, report);
   // Segments are collected per container kind; put them back in document order.
   const order = parser.segments.map((s, i) => ({ s, i })).sort((a, b) => a.s.range.start.offset - b.s.range.start.offset);
   const remap = new Map(order.map((o, n) => [o.i, n]));

@@ -2,6 +2,7 @@
 // one entry, `#` … `######` its depth, its text a link `[Title](page.md)` or a plain group title.
 // Titles are in the folder's language, sometimes as sxs pairs. Read line by line, as DocFX
 // does, so `###[Title](page.md)` (no space) is an entry too.
+import { stripTags } from '../util/strip-tags.js';
 import { decodeSource } from './decode-source.js';
 import { LineIndex } from './line-index.js';
 import { pairTokens } from './pair-tokens.js';
@@ -35,7 +36,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 const decode = (s: string) => s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m)));
 /** Text of a title without tags, markdown emphasis and entities. */
-const text = (s: string) => decode(s.replace(/<[^>]*>/g, '').replace(/(\*\*|__|`)/g, '')).replace(/\s+/g, ' ').trim();
+const text = (s: string) => decode(stripTags(s).replace(/(\*\*|__|`)/g, '')).replace(/\s+/g, ' ').trim();
 
 /** The title in both languages: sxs pairs give each side its text; anything else is the folder's language only. */
 function readTitle(raw: string): TocEntry['title'] {

@@ -9,8 +9,9 @@ import { unified } from 'unified';
 import type { Point } from 'unist';
 import type { LineIndex } from './line-index.js';
 import { mentionsSxs } from './span-tags.js';
+import { boundedParse, remarkCapDepth } from './bounded-parse.js';
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(guardAutolinkLiterals);
+const markdown = unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm).use(guardAutolinkLiterals);
 
 /** An indented code block (not fenced) whose text holds sxs markup. */
 export function isIndentedSxsCode(text: string, node: Nodes): node is Code {
@@ -38,7 +39,7 @@ function reparse(text: string, lines: LineIndex, node: Code): RootContent[] {
     if (n.position) n.position = { start: map(n.position.start), end: map(n.position.end) };
     if ('children' in n) n.children.forEach((c) => shift(c as Nodes));
   };
-  const tree = markdown.parse(valueLines.join('\n')) as Root;
+  const tree = boundedParse(markdown, valueLines.join('\n'));
   tree.children.forEach((c) => shift(c));
   return tree.children;
 }

@@ -22,6 +22,13 @@ export const isSpanClose = (tag: string): boolean => SPAN_CLOSE.test(tag.trim())
 /** Whether some markup mentions the sxs convention at all. */
 export const mentionsSxs = (markup: string): boolean => SXS_MARK.test(markup);
 
+/** Whether some HTML is one comment: its first end, `-->` or (as in HTML, where a browser shows what follows) `--!>`, is its last characters. */
+export function isHtmlComment(html: string): boolean {
+  const t = html.trim();
+  const end = t.startsWith('<!--') ? /--!?>/.exec(t.slice(4)) : null;
+  return end !== null && 4 + end.index + end[0].length === t.length;
+}
+
 /** The prefix an id shares with the rest of its file: `2ecbe-114` → `2ecbe`. */
 export function idPrefix(id: string): string {
   const dash = id.lastIndexOf('-');
@@ -36,7 +43,8 @@ export interface HtmlToken {
   end: number;
 }
 
-const HTML_TOKEN = /<!--[\s\S]*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|[^<]+|</g;
+// A comment ends at `-->` or, as in HTML, at `--!>`.
+const HTML_TOKEN = /<!--[\s\S]*?(?:--!?>|$)|<\/?[A-Za-z][^<>]*>|[^<]+|</g;
 
 /** Splits raw HTML into tags, comments and text, keeping every character. */
 export function tokenizeHtml(html: string): HtmlToken[] {

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../sxs/diagnostics.js';
 import type { CommandIo } from '../qa/qa-command.js';
 import { readSources } from '../qa/read-sources.js';
+import { UNREAD_RULES } from '../sxs/read-sources.js';
 import { exportXliff } from './export-xliff.js';
 import { importFiles } from './import-files.js';
 import { isInside } from './resolve-original.js';
@@ -39,6 +40,11 @@ export function xliffExportCommand(argv: string[], io: CommandIo): number {
   } catch (error) {
     io.err(`${(error as Error).message}\n`);
     return 2;
+  }
+  const unread = docs.flatMap((d) => d.diagnostics.filter((x) => UNREAD_RULES.has(x.ruleId)));
+  if (unread.length) {
+    io.err(unread.map(formatDiagnostic).join('\n') + '\n');
+    return 1;
   }
   const real = new Map(docs.map((d) => [d, realpathSync(resolve(d.file))]));
   const outside = docs.filter((d) => !isInside(root, real.get(d)!));

@@ -66,3 +66,43 @@ describe('buildPages', () => {
     expect(diagnostics.map((d) => `${d.place.line}:${d.place.column} ${d.ruleId}`)).toEqual(['4:22 image-missing']);
   });
 });
+
+describe('buildPages with page names that clash or cannot be addresses', () => {
+  const localized = (locale: string, body: string) => `---\nms.contentlocale: ${locale}\n---\n${body}\n`;
+
+  it.each<{ what: string; files: Record<string, string>; pages: string[]; error: string }>([
+    {
+      what: 'de-DE and de-AT files of one name: an error naming both, each published with its own English',
+      files: { 'de-de/dup.md': localized('de-DE', pair('a-1', 'Eins', 'One')), 'de-at/dup.md': localized('de-AT', pair('b-1', 'Zwei', 'Two')) },
+      pages: ['de/dup de-at/dup.md', 'en/dup de-at/dup.md', 'de/dup-2 de-de/dup.md', 'en/dup-2 de-de/dup.md'],
+      error: 'de-de/dup.md:1:1 error sxs-slug-collision Unexpected second page named `dup` in de-DE (`de-de/dup.md` and `de-at/dup.md`), expected one file per page name in a language (Rename one of the two files; until then this one is published as /de/dup-2/.)',
+    },
+    {
+      what: 'translations of one name of different English pages: never paired with the other file’s English page, an error naming both',
+      files: { 'de-de/x.md': localized('de-DE', pair('a-1', 'Eins', 'One')), 'fr-fr/x.md': localized('fr-FR', pair('b-1', 'Deux', 'Two')) },
+      pages: ['de/x de-de/x.md', 'en/x de-de/x.md', 'fr/x-2 fr-fr/x.md', 'en/x-2 fr-fr/x.md'],
+      error: 'fr-fr/x.md:1:1 error sxs-slug-collision Unexpected page named `x` whose English is not that of `de-de/x.md` (de-DE), expected translations of one name to translate one English page (Rename one of the two files; until then this one and its English are published as /fr/x-2/ and /en/x-2/.)',
+    },
+  ])('reports $what', ({ files, pages: expected, error }) => {
+    const { pages, diagnostics } = build(folder(files));
+    expect(pages.map((p) => `${p.id} ${p.sourcePath}`)).toEqual(expected);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([error]);
+  });
+
+  it('lets translations of one English page share it, a shorter or older one too', () => {
+    const dir = folder({ 'de-de/x.md': localized('de-DE', `${pair('a-1', 'Eins', 'One')} ${pair('a-2', 'Zwei', 'Two')}`), 'fr-fr/x.md': localized('fr-FR', `${pair('b-1', 'Un', 'One')} ${pair('b-2', 'Trois', 'Three')}`) });
+    const { pages, diagnostics } = build(dir);
+    expect(pages.map((p) => p.id)).toEqual(['de/x', 'en/x', 'fr/x']);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reports a file named ..md (or .md) as an error and does not publish it', () => {
+    const dir = folder({ 'de-de/..md': page(pair('a-1', 'Punkt', 'Dot')), 'de-de/.md': page(pair('b-1', 'Leer', 'Empty')), 'de-de/ok.md': page(pair('c-1', 'Gut', 'Good')) });
+    const { pages, diagnostics } = build(dir);
+    expect(pages.map((p) => p.id)).toEqual(['de/ok', 'en/ok']);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'de-de/..md:1:1 error sxs-unusable-page-name Unexpected file name `..md` that gives no usable page address, expected a name such as `my-page.md` (Rename the file; until then it is not published.)',
+      'de-de/.md:1:1 error sxs-unusable-page-name Unexpected file name `.md` that gives no usable page address, expected a name such as `my-page.md` (Rename the file; until then it is not published.)',
+    ]);
+  });
+});
