@@ -14,6 +14,7 @@ import { withLock } from '../test/helpers/built-site.ts';
 import { CHROMIUM, CHROMIUM_ARGS, hasBrowser, serveSite } from '../test/helpers/browser.ts';
 import { PAGE_TYPES, PRODUCT } from '../test/e2e/page-types.ts';
 import { benchSweep, htmlCount, plainProject } from './bench/sweep.ts';
+import { benchPathological } from './bench/pathological.ts';
 import { fileBytes, islandFiles, isRuntime, moduleClosure, onDemandScriptBytes, pageAssets, pageScriptBytes, pageWeight, sum, type Bytes } from '../test/e2e/shipped-js.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -141,7 +142,7 @@ async function benchLighthouse(seed: string): Promise<void> {
   }
 }
 
-const SECTIONS = ['parse', 'sweep', 'sites', 'lighthouse'] as const;
+const SECTIONS = ['parse', 'pathological', 'sweep', 'sites', 'lighthouse'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Args {
@@ -151,7 +152,7 @@ interface Args {
   folders: string[];
 }
 
-/** `[--only parse,sweep,sites,lighthouse] [--sizes 17,170,1700] [--runs 3] [folder…]` */
+/** `[--only parse,pathological,sweep,sites,lighthouse] [--sizes 17,170,1700] [--runs 3] [folder…]` */
 function parseArgs(argv: string[]): Args {
   const args: Args = { only: new Set(SECTIONS), sizes: [17, 170, 1700], runs: 3, folders: [] };
   for (let i = 0; i < argv.length; i++) {
@@ -184,6 +185,7 @@ async function main(): Promise<void> {
     if (parseFolders.length === 0) console.log(`  ${CORPUS} not found; give a folder of sxs sources`);
     parseFolders.forEach(benchParse);
   }
+  if (args.only.has('pathological')) await benchPathological();
   const work = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
   try {
     if (args.only.has('sweep')) {
