@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { declaredLocale, folderLocales } from '../sxs/folder-locale.js';
 import { isTocFile } from '../sxs/parse-toc.js';
-import { markdownFiles } from '../sxs/read-sources.js';
+import { markdownFiles } from '../sxs/walk-sources.js';
 import { languageOf } from '../i18n/language-of.js';
 import { relative, resolve } from 'node:path';
 

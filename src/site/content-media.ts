@@ -5,7 +5,7 @@ import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { IMAGE_EXTENSIONS, MEDIA_PREFIX } from './resolve-sources.js';
-import { isInsideFolder, walkFiles } from '../sxs/read-sources.js';
+import { isInsideFolder, walkFiles } from '../sxs/walk-sources.js';
 
 const TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.avif': 'image/avif' };
 

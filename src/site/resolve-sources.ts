@@ -3,7 +3,7 @@
 // them. This module finds what they name; build-pages turns that into the site's URLs.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { isInsideFolder } from '../sxs/read-sources.js';
+import { isInsideFolder } from '../sxs/walk-sources.js';
 
 /** Image files a content folder may ship with its pages. SVG is left out: served from the site's origin it could run script. */
 export const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif']);
