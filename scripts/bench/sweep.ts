@@ -2,9 +2,9 @@
 // each built by the project and, in the same run and alternating with it, by a bare Astro 7
 // project holding the same pages as plain markdown. Prints medians of the runs: both times, the
 // ratio, pages per second and peak memory; then, at 170 pages, a rebuild after one source changed.
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { markdownFiles } from '../../src/sxs/read-sources.ts';
+import { markdownFiles, walkFiles } from '../../src/sxs/walk-sources.ts';
 import { isTocFile } from '../../src/sxs/parse-toc.ts';
 import { withLockAsync } from '../../test/helpers/built-site.ts';
 import { measure, median, type BuildRun } from './measure-build.ts';
@@ -32,15 +32,8 @@ export function plainSide(source: string, side: 'target' | 'source'): string {
   return one.replace(/<[^>]+>/g, '');
 }
 
-export function htmlCount(dir: string): number {
-  let n = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) n += htmlCount(path);
-    else if (name.endsWith('.html')) n++;
-  }
-  return n;
-}
+/** How many HTML pages a built site holds. */
+export const htmlCount = (dir: string): number => walkFiles(dir, (name) => name.endsWith('.html')).files.length;
 
 /** A bare Astro project: `count` plain markdown pages, each one language of one of the sources. */
 export function plainProject(root: string, dir: string, sources: string[], count: number): void {

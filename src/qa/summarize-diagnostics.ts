@@ -38,9 +38,7 @@ export function countDiagnostics(ds: Diagnostic[]): QaCounts {
 
 /** Diagnostics by file, files in name order, each file's diagnostics in source order. */
 export function groupByFile(ds: Diagnostic[]): Map<string, Diagnostic[]> {
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of sortDiagnostics(ds)) groups.set(d.file, [...(groups.get(d.file) ?? []), d]);
-  return groups;
+  return Map.groupBy(sortDiagnostics(ds), (d) => d.file);
 }
 
 const item = (d: Diagnostic): QaItem => ({ line: d.place.line, column: d.place.column, severity: d.severity, ruleId: d.ruleId, segmentId: d.segmentId, reason: d.reason, hint: d.hint });

@@ -219,7 +219,7 @@ function markOwnIds(tree: HastRoot): string {
 
 const bare = (v: unknown): string => String(v).replace(/^user-content-/, '');
 
-/** Gives back the renderer's own ids (see `markOwnIds`); returns whether the element was one. */
+/** Gives back the renderer's own ids on an element the renderer marked (see `markOwnIds`). */
 function restoreOwnIds(node: Element, nonce: string): void {
   const mark = node.properties.dataTandemOwn;
   if (mark === undefined) return;

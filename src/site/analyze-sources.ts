@@ -9,7 +9,7 @@ import type { AlignedDocument, Diagnostic } from '../sxs/types.js';
 import type { Side } from '../render/render-document.js';
 import type { Sources } from '../sxs/read-sources.js';
 import { parseFolder, slugOf } from './build-pages.js';
-import { hashOf, type SourceCache } from './source-cache.js';
+import { hashOf, memoOf, type SourceCache } from './source-cache.js';
 
 export interface SourceAnalysis {
   docs: AlignedDocument[];
@@ -32,14 +32,14 @@ export function analyzeSources(dir: string, options: AnalyzeOptions = {}): Sourc
   const { docs, tocs, unread } = parseFolder(dir, options.root, cache);
   const config = loadQaConfig(options.qaConfig);
   const configKey = hashOf(JSON.stringify(config));
-  const perDocument = cache && ((doc: AlignedDocument, compute: () => Diagnostic[]) => cache.memo(doc, `qa:${configKey}`, compute));
-  const diagnostics = [...unread, ...runQa(docs, { config, ...(perDocument ? { perDocument } : {}) }), ...tocs.flatMap((t) => t.diagnostics)];
+  const memo = memoOf(cache);
+  const perDocument = (doc: AlignedDocument, compute: () => Diagnostic[]) => memo(doc, `qa:${configKey}`, compute);
+  const diagnostics = [...unread, ...runQa(docs, { config, perDocument }), ...tocs.flatMap((t) => t.diagnostics)];
   const reported = new Set(diagnostics.flatMap((q) => (q.segmentId === undefined ? [] : [`${q.file}\0${q.segmentId}`])));
   const models = new Map<string, Competency>();
   for (const doc of docs) {
     if (doc.diagnostics.some((d) => d.severity === 'error')) continue;
-    const extract = () => extractRequirements(doc, { slug: slugOf(doc.file) });
-    const { model, diagnostics: found } = cache ? cache.memo(doc, 'requirements', extract) : extract();
+    const { model, diagnostics: found } = memo(doc, 'requirements', () => extractRequirements(doc, { slug: slugOf(doc.file) }));
     // Where QA already reports a segment, the cross-check's finding on it would say the same again.
     diagnostics.push(...found.filter((d) => d.segmentId === undefined || !reported.has(`${d.file}\0${d.segmentId}`)));
     if (hasRequirements(model)) models.set(doc.file, model);

@@ -14,7 +14,7 @@ import { findReferences } from './find-references.js';
 import { PagePaths, isPageRef, mediaUrl, relativeRef } from './resolve-sources.js';
 import type { Competency } from '../requirements/model.js';
 import { mediaFiles } from './content-media.js';
-import { hashOf, type SourceCache } from './source-cache.js';
+import { hashOf, memoOf, type SourceCache } from './source-cache.js';
 
 export interface PageHeading {
   depth: number;
@@ -214,24 +214,13 @@ function checkReferences(doc: AlignedDocument, root: string, contentDir: string 
   return out;
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
 /** Builds every page of the site from parsed documents. */
 export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}): SitePages {
   const root = options.root ?? process.cwd();
   const { addresses, diagnostics } = assignAddresses(docs);
   const resolve = resolver(docs, addresses, root, options.contentDir);
   const { cache } = options;
-  const memo = cache?.memo ?? (<T>(_doc: AlignedDocument, _part: string, compute: () => T) => compute());
+  const memo = memoOf(cache);
   // What a page's links, images and includes resolve to: every page's address, the includes and the images.
   const context = cache
     ? hashOf(
@@ -287,8 +276,8 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
       });
     }
   }
-  const byFile = groupBy([...(options.diagnostics ?? []), ...diagnostics], (d) => d.file);
-  const bySlug = groupBy(pages, (p) => p.slug);
+  const byFile = Map.groupBy([...(options.diagnostics ?? []), ...diagnostics], (d) => d.file);
+  const bySlug = Map.groupBy(pages, (p) => p.slug);
   for (const page of pages) {
     page.alternates = bySlug.get(page.slug)!.map((p) => ({ lang: p.lang, locale: p.locale, title: p.title }));
     page.diagnostics = byFile.get(page.sourcePath) ?? [];

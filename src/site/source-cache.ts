@@ -11,9 +11,13 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { AlignedDocument } from '../sxs/types.js';
+import { walkFiles } from '../sxs/walk-sources.js';
 
 /** Computes a part of what a document yields, or gives back the part kept for the same document and key. */
 export type Memo = <T>(doc: AlignedDocument, part: string, compute: () => T) => T;
+
+/** The memo of a build without a cache: every part computed. */
+export const memoOf = (cache: SourceCache | undefined): Memo => cache?.memo ?? ((_doc, _part, compute) => compute());
 
 interface Entry {
   doc: AlignedDocument;
@@ -28,13 +32,6 @@ const SRC = fileURLToPath(new URL('../', import.meta.url));
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(?:ts|tsx|json)$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
 let version: string | undefined;
 
 /** A hash of the pipeline's code and the installed packages: any change of either starts the cache afresh. */
@@ -42,7 +39,7 @@ export function codeVersion(): string {
   if (version !== undefined) return version;
   const hash = createHash('sha256');
   try {
-    for (const file of filesUnder(SRC)) hash.update(relative(SRC, file)).update('\0').update(readFileSync(file)).update('\0');
+    for (const file of walkFiles(SRC, (name) => /\.(?:ts|tsx|json)$/.test(name)).files) hash.update(relative(SRC, file)).update('\0').update(readFileSync(file)).update('\0');
     hash.update(readFileSync(join(SRC, '..', 'package-lock.json')));
     version = hash.digest('hex').slice(0, 16);
   } catch {

@@ -2,7 +2,7 @@
 // island stays small beyond Preact's runtime, and a page without a checker ships no framework
 // JavaScript at all, only /site.js.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,21 +10,11 @@ import { builtSite, withLock } from '../helpers/built-site.ts';
 import { CORPUS, ROOT, hasCorpus } from '../helpers/shared.ts';
 import { PRODUCT } from './page-types.ts';
 import { fileBytes, islandFiles, pageAssets, scriptFiles, sum } from './shipped-js.ts';
+import { walkFiles } from '../../src/sxs/walk-sources.ts';
 
 const ISLAND_BUDGET_GZIP = 8 * 1024;
 
-function htmlPages(site: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) out.push(path);
-    }
-  };
-  walk(site);
-  return out.sort();
-}
+const htmlPages = (site: string): string[] => walkFiles(site, (name) => name.endsWith('.html')).files;
 
 function expectNoFrameworkWithoutIsland(site: string): number {
   let plain = 0;

@@ -2,7 +2,6 @@
 // its error in a box at the top of that page; mending it takes the box away.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -10,15 +9,8 @@ import { select } from 'hast-util-select';
 import { toString as hastToString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { withLockAsync } from '../helpers/built-site.ts';
+import { freePort } from '../helpers/free-port.ts';
 import { ROOT, SEED } from '../helpers/shared.ts';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** The environment without Vitest's marks (NODE_ENV=test, VITEST…), which make Astro serve no pages. */
 const devEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));

@@ -1,6 +1,6 @@
 // Content is untrusted: whatever hostile markup a source carries (in front matter, in a
 // segment, in a table cell, in the English twin), the built pages run none of it.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -10,17 +10,12 @@ import type { Element } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite } from '../helpers/built-site.ts';
 import { ROOT } from '../helpers/shared.ts';
+import { walkFiles } from '../../src/sxs/walk-sources.ts';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const hostile = existsSync(FIXTURES) ? readdirSync(FIXTURES).filter((d) => d.startsWith('hostile-') && existsSync(join(FIXTURES, d, 'input.md'))) : [];
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
+const htmlFiles = (dir: string): string[] => walkFiles(dir, (name) => name.endsWith('.html')).files;
 
 const DANGEROUS_URL = /^\s*(javascript|data|vbscript):/i;
 
