@@ -1,7 +1,8 @@
 // remark-gfm turns bare URLs and e-mail addresses into links with a pass over every text node of
 // every tree it parses (four patterns with lookbehinds per node: about a tenth of a source's parse
 // time). Every one of those patterns needs `@`, `://` or `www.`, so a tree without them in any text
-// has nothing to link; this plugin, used after remark-gfm, skips the pass for such trees.
+// has nothing to link; this plugin, used after remark-gfm, skips the pass for such trees. Before
+// it, micromark's own autolink-literal constructs are limited to what the text can hold.
 import type { Nodes, Root } from 'mdast';
 import type { Processor } from 'unified';
 
@@ -32,4 +33,62 @@ function wrap(ext: FromMarkdownExtension | FromMarkdownExtension[]): FromMarkdow
 export function guardAutolinkLiterals(this: Processor): void {
   const data = this.data() as { fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
   data.fromMarkdownExtensions = data.fromMarkdownExtensions?.map(wrap);
+}
+
+/** The kinds of autolink literal micromark looks for, by the name of their construct. */
+const LITERAL_CONSTRUCTS = { email: 'emailAutolink', www: 'wwwAutolink', protocol: 'protocolAutolink' } as const;
+export type LiteralKind = keyof typeof LITERAL_CONSTRUCTS;
+
+/**
+ * The kinds of literal a text can hold: each construct succeeds only on a literal `@`, `www.`
+ * (any case) or `://`. The e-mail construct is tried at every letter and digit of every text
+ * (more than a third of a source's parse time), so leaving out the kinds a source cannot hold
+ * gives the same tree, sooner.
+ */
+export function literalsIn(text: string): LiteralKind[] {
+  const kinds: LiteralKind[] = [];
+  if (text.includes('@')) kinds.push('email');
+  if (/www\./i.test(text)) kinds.push('www');
+  if (text.includes('://')) kinds.push('protocol');
+  return kinds;
+}
+
+interface Construct {
+  name?: string;
+}
+type ConstructRecord = Record<string, Construct | Construct[] | undefined>;
+interface SyntaxExtension {
+  text?: ConstructRecord;
+  [hook: string]: unknown;
+}
+
+function withoutConstructs(ext: SyntaxExtension | SyntaxExtension[], names: Set<string>): SyntaxExtension | SyntaxExtension[] {
+  if (Array.isArray(ext)) return ext.map((e) => withoutConstructs(e, names) as SyntaxExtension);
+  if (!ext.text) return ext;
+  const text: ConstructRecord = {};
+  for (const [code, value] of Object.entries(ext.text)) {
+    const kept = (Array.isArray(value) ? value : value ? [value] : []).filter((c) => !c.name || !names.has(c.name));
+    if (kept.length) text[code] = kept;
+  }
+  return { ...ext, text };
+}
+
+/** Use after remark-gfm: micromark looks only for the kinds of autolink literal given. */
+export function onlyLiterals(this: Processor, kinds: readonly LiteralKind[]): void {
+  const left = new Set(Object.entries(LITERAL_CONSTRUCTS).flatMap(([kind, name]) => (kinds.includes(kind as LiteralKind) ? [] : [name])));
+  if (left.size === 0) return;
+  const data = this.data() as { micromarkExtensions?: Array<SyntaxExtension | SyntaxExtension[]> };
+  data.micromarkExtensions = data.micromarkExtensions?.map((e) => withoutConstructs(e, left));
+}
+
+/** A parser for each text that looks only for the autolink literals it can hold: `make(kinds)`, made once per set of kinds. */
+export function byLiterals<P>(make: (kinds: LiteralKind[]) => P): (text: string) => P {
+  const made = new Map<string, P>();
+  return (text) => {
+    const kinds = literalsIn(text);
+    const key = kinds.join();
+    let p = made.get(key);
+    if (!p) made.set(key, (p = make(kinds)));
+    return p;
+  };
 }

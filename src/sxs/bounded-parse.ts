@@ -6,10 +6,17 @@ import { defuseMarkers, type MarkerLimitData } from './defuse-markers.js';
 
 export { remarkCapDepth } from './cap-depth.js';
 
-/** `processor.parse(text)`, with markers over budget read as text and recorded on the root's `data`. */
-export function boundedParse(processor: { parse(text: string): unknown }, text: string): Root {
+interface Parser {
+  parse(text: string): unknown;
+}
+
+/**
+ * `processor.parse(text)`, with markers over budget read as text and recorded on the root's
+ * `data`. `processor` may be a function of the text to parse (`byLiterals`).
+ */
+export function boundedParse(processor: Parser | ((text: string) => Parser), text: string): Root {
   const defused = defuseMarkers(text);
-  const tree = processor.parse(defused.text) as Root;
+  const tree = (typeof processor === 'function' ? processor(defused.text) : processor).parse(defused.text) as Root;
   defused.restore(tree);
   if (defused.over.length) ((tree.data ??= {}) as MarkerLimitData).markersOver = defused.over;
   return tree;

@@ -5,7 +5,7 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { guardAutolinkLiterals } from './autolink-guard.js';
+import { byLiterals, guardAutolinkLiterals, onlyLiterals } from './autolink-guard.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { boundedParse, remarkCapDepth } from './bounded-parse.js';
@@ -16,9 +16,9 @@ export interface ParseMarkdownOptions {
   chunkSize?: number;
 }
 
-const withFrontMatter = unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm).use(guardAutolinkLiterals).use(remarkFrontmatter, ['yaml']);
+const withFrontMatter = byLiterals((kinds) => unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm).use(onlyLiterals, kinds).use(guardAutolinkLiterals).use(remarkFrontmatter, ['yaml']));
 // Later pieces must not read a `---` … `---` at their top as front matter.
-const withoutFrontMatter = unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm).use(guardAutolinkLiterals);
+const withoutFrontMatter = byLiterals((kinds) => unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm).use(onlyLiterals, kinds).use(guardAutolinkLiterals));
 
 /** Raw HTML blocks that run across blank lines until their end marker (CommonMark kinds 1–5). */
 const LONG_HTML: Array<{ open: RegExp; close: RegExp }> = [

@@ -4,7 +4,7 @@
 import type { Heading as MdHeading, Html, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
-import { guardAutolinkLiterals } from './autolink-guard.js';
+import { byLiterals, guardAutolinkLiterals, onlyLiterals } from './autolink-guard.js';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { parseDocument, visit as visitYaml, type Document, type YAMLError } from 'yaml';
@@ -57,7 +57,7 @@ function inlineOnly(this: Processor): void {
     disable: { null: ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow', 'list', 'setextUnderline', 'thematicBreak', 'table', 'frontmatter'] },
   });
 }
-const markdown = unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm).use(guardAutolinkLiterals).use(inlineOnly);
+const markdown = byLiterals((kinds) => unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm).use(onlyLiterals, kinds).use(guardAutolinkLiterals).use(inlineOnly));
 
 const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinition']);
 

@@ -3,7 +3,7 @@
 // as markdown, the way the author meant them, with every position mapped back to the source.
 import type { Code, Nodes, Parent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import { guardAutolinkLiterals } from './autolink-guard.js';
+import { byLiterals, guardAutolinkLiterals, onlyLiterals } from './autolink-guard.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Point } from 'unist';
@@ -11,7 +11,7 @@ import type { LineIndex } from './line-index.js';
 import { mentionsSxs } from './span-tags.js';
 import { boundedParse, remarkCapDepth } from './bounded-parse.js';
 
-const markdown = unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm).use(guardAutolinkLiterals);
+const markdown = byLiterals((kinds) => unified().use(remarkParse).use(remarkCapDepth).use(remarkGfm).use(onlyLiterals, kinds).use(guardAutolinkLiterals));
 
 /** An indented code block (not fenced) whose text holds sxs markup. */
 export function isIndentedSxsCode(text: string, node: Nodes): node is Code {
