@@ -3,10 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { contentDir, discoverLocales } from './src/site/content-dir.ts';
-import { searchIndex } from './src/site/search-index.ts';
-import { contentMedia } from './src/site/content-media.ts';
-import { buildSummary } from './src/site/build-report.ts';
+import { resolveTsImports } from './src/site/ts-resolve.ts';
+
+// Node loads this config and the project's TypeScript itself (no Vite server for the config).
+resolveTsImports();
+const { contentDir, discoverLocales } = await import('./src/site/content-dir.ts');
+const { searchIndex } = await import('./src/site/search-index.ts');
+const { contentMedia } = await import('./src/site/content-media.ts');
+const { buildSummary } = await import('./src/site/build-report.ts');
+const { prebuildSources } = await import('./src/site/prebuild.ts');
 
 // Languages come from the sources: English plus each file's ms.contentlocale.
 const sources = contentDir();
@@ -22,6 +27,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // First, so the build of the sources starts while Astro starts.
+    prebuildSources(sources),
     mdx(),
     // JSX is only in the islands: Babel (which the integration runs) need not see the pipeline's .ts.
     preact({ include: ['**/*.tsx'] }),

@@ -103,9 +103,11 @@ const WINDOW = 1_000;
  */
 class Pool<T> {
   private readonly used: boolean[];
+  private readonly items: T[];
   private first = 0;
 
-  constructor(private readonly items: T[]) {
+  constructor(items: T[]) {
+    this.items = items;
     this.used = items.map(() => false);
   }
 

@@ -28,6 +28,28 @@ interface Entry {
   stored: boolean;
 }
 
+/** Writes `bytes` to `path` through a temporary file, so a killed build leaves no torn entry. */
+function writeEntryFile(path: string, bytes: Uint8Array): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync(temp, bytes);
+  renameSync(temp, path);
+}
+
+/** Where the content loaders keep what each source yields, below Astro's cache folder. */
+export const sourceCacheDir = (astroCacheDir: URL): string => join(fileURLToPath(astroCacheDir), 'tandem-sources');
+
+const caches = new Map<string, SourceCache>();
+
+/**
+ * One cache per cache folder for the life of the process: the dev server keeps documents in
+ * memory between saves (`keepInMemory`); a build reads each source once.
+ */
+export function sourceCacheFor(dir: string, keepInMemory: boolean): SourceCache {
+  let cache = caches.get(dir);
+  if (!cache) caches.set(dir, (cache = new SourceCache(dir, { keepInMemory })));
+  return cache;
+}
+
 const SRC = fileURLToPath(new URL('../', import.meta.url));
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -61,20 +83,27 @@ export class SourceCache {
   private used = new Set<string>();
   /** How this build got its documents: read from the cache or parsed. */
   readonly counts = { reused: 0, parsed: 0 };
+  /** How the last build that ended (`flush`) got its documents. */
+  lastBuild = { reused: 0, parsed: 0 };
+  private atLastFlush = { reused: 0, parsed: 0 };
 
   /**
    * `dir`: where entries are kept between processes; none keeps them in memory only.
    * `keepInMemory: false` lets the documents go once a build has ended (one build per process,
    * as `astro build` runs), so the rest of the build has their memory.
    */
-  constructor(
-    private readonly dir?: string,
-    private readonly options: { keepInMemory?: boolean } = {},
-  ) {}
+  private readonly dir: string | undefined;
+  private readonly options: { keepInMemory?: boolean };
+
+  constructor(dir?: string, options: { keepInMemory?: boolean } = {}) {
+    this.dir = dir;
+    this.options = options;
+  }
 
   private path(key: string, kind: 'doc' | 'parts'): string {
     return join(this.dir!, `${key}.${kind}`);
   }
+
 
   private read(key: string): Entry | undefined {
     if (!this.dir) return undefined;
@@ -92,11 +121,18 @@ export class SourceCache {
     }
   }
 
+  /** The key of a source's entry, from its bytes, name and parse options; undefined where nothing can be kept. */
+  keyFor(bytes: Uint8Array, name: string, options: unknown): string | undefined {
+    const v = codeVersion();
+    return v ? hashOf(v, name, JSON.stringify(options ?? null), bytes) : undefined;
+  }
+
   /** The document of a source: kept from an earlier build when the bytes, name and options are the same, else `parse()`. */
   document(bytes: Uint8Array, name: string, options: unknown, parse: () => AlignedDocument): AlignedDocument {
-    const v = codeVersion();
-    const key = hashOf(v, name, JSON.stringify(options ?? null), bytes);
-    let entry = v ? (this.entries.get(key) ?? this.read(key)) : undefined;
+    const kept = this.keyFor(bytes, name, options);
+    // Without a code version, entries live for this build only, under a key of their own.
+    const key = kept ?? hashOf('', name, JSON.stringify(options ?? null), bytes);
+    let entry = kept ? (this.entries.get(key) ?? this.read(key)) : undefined;
     if (entry) this.counts.reused++;
     else {
       this.counts.parsed++;
@@ -130,15 +166,13 @@ export class SourceCache {
    * entries were written.
    */
   flush(): number {
+    this.lastBuild = { reused: this.counts.reused - this.atLastFlush.reused, parsed: this.counts.parsed - this.atLastFlush.parsed };
+    this.atLastFlush = { ...this.counts };
     for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
     let written = 0;
     if (this.dir && codeVersion()) {
       mkdirSync(this.dir, { recursive: true });
-      const write = (path: string, value: unknown) => {
-        const temp = `${path}.${process.pid}.tmp`;
-        writeFileSync(temp, serialize(value));
-        renameSync(temp, path);
-      };
+      const write = (path: string, value: unknown) => writeEntryFile(path, serialize(value));
       for (const [key, entry] of this.entries) {
         if (!entry.dirty) continue;
         if (!entry.stored) write(this.path(key, 'doc'), entry.doc);

@@ -3,18 +3,17 @@
 // report. A build publishes every page and lists every problem; with TANDEM_STRICT=1 any error
 // stops it before a page is written. The dev server shows each source's problems on its page.
 import { writeSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { Competency } from '../requirements/model.js';
 import type { SiteBuild, SourceCache } from './loader-runtime.js';
+import { sharedRuntime } from './shared-runtime.js';
 
 type Runtime = typeof import('./loader-runtime.js');
 let runtime: Promise<Runtime> | undefined;
 
-/** The pipeline, loaded once, when a loader first runs (see `loader-runtime.ts`). */
-const loadRuntime = (): Promise<Runtime> => (runtime ??= import('./loader-runtime.js'));
+/** The pipeline: the copy the config has loaded (`prebuild.ts`), else loaded when a loader first runs (see `loader-runtime.ts`). */
+const loadRuntime = (): Promise<Runtime> => (runtime ??= sharedRuntime() ? Promise.resolve(sharedRuntime()!) : import('./loader-runtime.js'));
 
 const DiagnosticData = z.object({
   file: z.string(),
@@ -67,15 +66,10 @@ export interface SxsLoaderOptions {
 
 type Context = Pick<LoaderContext, 'store' | 'logger' | 'watcher' | 'config' | 'generateDigest'>;
 
-const caches = new Map<string, SourceCache>();
-
 /** One cache per cache folder for the life of the process (the dev server keeps it between saves). */
 function cacheFor(rt: Runtime, context: Context): SourceCache {
-  const dir = join(fileURLToPath(context.config.cacheDir), 'tandem-sources');
-  let cache = caches.get(dir);
   // The dev server keeps documents in memory between saves; a build reads each source once.
-  if (!cache) caches.set(dir, (cache = new rt.SourceCache(dir, { keepInMemory: Boolean(context.watcher) })));
-  return cache;
+  return rt.sourceCacheFor(rt.sourceCacheDir(context.config.cacheDir), Boolean(context.watcher));
 }
 
 /** Prints the list and, for a strict build with errors, stops the process before any page is written. */
@@ -94,6 +88,8 @@ function report(rt: Runtime, build: SiteBuild, { logger, watcher }: Context): vo
   rememberSummary(summary);
 }
 
+const logged = new WeakSet<SiteBuild>();
+
 /** Runs `sync` now and, in the dev server, again whenever a file of the folder changes. */
 function loadWith(name: string, folder: string | undefined, sync: (rt: Runtime, build: SiteBuild, context: Context) => void): Loader['load'] {
   return async (context) => {
@@ -102,11 +98,11 @@ function loadWith(name: string, folder: string | undefined, sync: (rt: Runtime, 
     const run = () => {
       try {
         const cache = cacheFor(rt, context);
-        const before = { ...cache.counts };
         const build = rt.siteFor(dir, { cache });
-        const reused = cache.counts.reused - before.reused;
-        const parsed = cache.counts.parsed - before.parsed;
-        if (reused + parsed > 0) context.logger.info(`${parsed} source(s) read, ${reused} unchanged since the last build`);
+        // Said once per build (the config may have built the folder already, `prebuild.ts`), by the loader that meets it first.
+        const read = cache.lastBuild;
+        if (!logged.has(build) && read.reused + read.parsed > 0) context.logger.info(`${read.parsed} source(s) read, ${read.reused} unchanged since the last build`);
+        logged.add(build);
         sync(rt, build, context);
       } catch (error) {
         // Content problems are diagnostics; this is a fault of the tool itself, said once.

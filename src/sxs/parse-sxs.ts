@@ -87,11 +87,12 @@ class Parser {
   /** Segments whose pairing failed; their missing sides are already reported. */
   readonly broken = new WeakSet<Segment>();
   readonly lines: LineIndex;
+  readonly file: string;
+  readonly text: string;
 
-  constructor(
-    readonly file: string,
-    readonly text: string,
-  ) {
+  constructor(file: string, text: string) {
+    this.file = file;
+    this.text = text;
     this.lines = new LineIndex(text);
   }
 
