@@ -40,8 +40,11 @@ export function plainProject(root: string, dir: string, sources: string[], count
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
-  // Its own cache folder: node_modules is the project's, and so would be its default cache.
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache', devToolbar: { enabled: false } });\n");
+  // Its own cache folders: node_modules is the project's, and so would be its default caches.
+  // Vite's folder of pre-bundled dependencies is kept between runs, as the project's is (it
+  // depends on the installed packages, not on the content); shared, each build would find the
+  // other's there and bundle the dependencies again.
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache', vite: { cacheDir: './.vite' }, devToolbar: { enabled: false } });\n");
   const pages = sources.filter((f) => !isTocFile(f)).flatMap((f) => {
     const text = readFileSync(f, 'utf8');
     return [plainSide(text, 'target'), plainSide(text, 'source')];
@@ -51,7 +54,7 @@ export function plainProject(root: string, dir: string, sources: string[], count
 
 const env = (extra: Record<string, string>) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
 
-/** `astro build` of the project on a content folder; `cold` removes every cache first. */
+/** `astro build` of the project on a content folder; `cold` removes every cache of the content first (Vite's pre-bundled dependencies stay, as for the bare project). */
 function buildProject(options: SweepOptions, content: string, out: string, cold: boolean): Promise<BuildRun> {
   if (cold) {
     rmSync(join(options.root, 'node_modules', '.astro'), { recursive: true, force: true });

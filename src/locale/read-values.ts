@@ -84,8 +84,11 @@ export interface ReadValuesOptions {
 
 const FULLWIDTH: Record<string, string> = { '，': ',', '．': '.', '％': '%', '：': ':', '／': '/', '＄': '$', '\u2010': '-', '\u2011': '-', '−': '-' };
 
+const TO_NORMALIZE = /[\uff10-\uff19，．％：／＄\u2010\u2011−]/;
+
 /** Same length as the text, so offsets carry over: full-width digits and signs to ASCII, hyphens to `-`. */
 function normalize(text: string): string {
+  if (!TO_NORMALIZE.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.charCodeAt(0);
@@ -95,10 +98,18 @@ function normalize(text: string): string {
 }
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
-const LATIN = /[A-Za-z\u00C0-\u024F]/;
-const isLatin = (ch: string | undefined): boolean => ch !== undefined && LATIN.test(ch);
-const CJK = /[\u3040-\u30FF\u3400-\u9FFF]/;
-const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
+/** A Latin letter: A–Z, a–z, U+00C0–U+024F (read by code, on one character of the text). */
+const isLatin = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f);
+};
+/** Kana and CJK ideographs: U+3040–U+30FF, U+3400–U+9FFF. */
+const isCjk = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff);
+};
 const isLetter = (ch: string | undefined): boolean => isLatin(ch) || isCjk(ch);
 const SPACES = ' \u00a0\u202f\u2009';
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACES.includes(ch);

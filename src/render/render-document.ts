@@ -10,7 +10,6 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import type { AlignedDocument, SxsHtmlNode, SxsNode } from '../sxs/types.js';
 import { readAlert, readImageBlock, readInclude, type AlertKind } from './docfx.js';
 import { sanitizeSchema } from './sanitize-schema.js';
@@ -210,11 +209,26 @@ function handlers(ctx: Context): Record<string, Handler> {
  */
 function markOwnIds(tree: HastRoot): string {
   const nonce = randomUUID();
-  visit(tree, 'element', (node: Element) => {
+  eachElement(tree, (node) => {
     const p = node.properties;
     if (p.id !== undefined || p.ariaDescribedBy !== undefined || p.ariaLabelledBy !== undefined) p.dataTandemOwn = nonce;
   });
   return nonce;
+}
+
+/**
+ * Calls `f` on every element below `parent`, in document order, then walks the element's own
+ * children (as they were when `f` was called on it). `unist-util-visit` does the same but copies
+ * the list of ancestors at every element, which was a fifth of a page's rendering.
+ */
+function eachElement(parent: HastRoot | Element, f: (node: Element, index: number, parent: HastRoot | Element) => void): void {
+  const { children } = parent;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type !== 'element') continue;
+    f(node, i, parent);
+    eachElement(node, f);
+  }
 }
 
 const bare = (v: unknown): string => String(v).replace(/^user-content-/, '');
@@ -258,11 +272,11 @@ function rewrite(node: Element, index: number | undefined, parent: HastRoot | El
 function finishTree(tree: HastRoot, nonce: string, options: RenderOptions, resolved: Set<string>): void {
   const ids = new Set<string>();
   const anchorLinks: Element[] = [];
-  visit(tree, 'element', (node: Element, index, parent) => {
+  eachElement(tree, (node, index, parent) => {
     restoreOwnIds(node, nonce);
     if (node.properties.id !== undefined) ids.add(String(node.properties.id));
     if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) anchorLinks.push(node);
-    rewrite(node, index, parent as HastRoot | Element | undefined, options, resolved);
+    rewrite(node, index, parent, options, resolved);
   });
   for (const a of anchorLinks) {
     const href = a.properties.href;
