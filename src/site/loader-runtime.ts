@@ -5,4 +5,5 @@ export { formatBuildDiagnostics, formatBuildSummary, isStrict, rememberSummary }
 export { contentDir, entryPath } from './content-dir.js';
 export { queueSearchRecords } from './search-index.js';
 export { siteFor, type SiteBuild } from './site-build.js';
-export { SourceCache, sourceCacheDir, sourceCacheFor } from './source-cache.js';
+export { hashOf, SourceCache, sourceCacheDir, sourceCacheFor } from './source-cache.js';
+export { keepPageHtml, pageHtml } from './page-html.js';

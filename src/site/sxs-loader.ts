@@ -7,13 +7,19 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { Competency } from '../requirements/model.js';
 import type { SiteBuild, SourceCache } from './loader-runtime.js';
-import { sharedRuntime } from './shared-runtime.js';
+import { sharedRuntime, shareRuntime } from './shared-runtime.js';
 
 type Runtime = typeof import('./loader-runtime.js');
 let runtime: Promise<Runtime> | undefined;
 
 /** The pipeline: the copy the config has loaded (`prebuild.ts`), else loaded when a loader first runs (see `loader-runtime.ts`). */
-const loadRuntime = (): Promise<Runtime> => (runtime ??= sharedRuntime() ? Promise.resolve(sharedRuntime()!) : import('./loader-runtime.js'));
+const loadRuntime = (): Promise<Runtime> =>
+  (runtime ??= (async () => {
+    const rt = sharedRuntime() ?? (await import('./loader-runtime.js'));
+    // The page template reads the pages' HTML from the runtime the loader used.
+    shareRuntime(rt);
+    return rt;
+  })());
 
 const DiagnosticData = z.object({
   file: z.string(),
@@ -136,12 +142,15 @@ export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
       report(rt, build, context);
       // A build indexes the pages for search while Vite builds; the dev server has no search index.
       if (!context.watcher) rt.queueSearchRecords(build.pages.map((p) => ({ url: `/${p.lang}/${p.slug}/`, lang: p.lang, title: p.title, html: p.html })));
+      // The HTML stays in memory (`page-html.ts`); each entry's digest covers it, so a changed page is stored again.
+      rt.keepPageHtml(build.pages);
       replaceEntries(
+        rt,
         context,
-        build.pages.map(({ html, id, headings, diagnostics, ...data }) => {
+        build.pages.map(({ html, id, diagnostics, ...data }) => {
           // A page's problems are in the sources collection; the dev server also shows them on the page.
           const devProblems = context.watcher ? { devProblems: diagnostics.filter((d) => d.severity !== 'info') } : {};
-          return { id, data: { ...data, headings, ...devProblems }, body: '', rendered: { html, metadata: { headings } }, filePath: rt.entryPath(data.sourcePath) };
+          return { id, data: { ...data, ...devProblems }, body: '', filePath: rt.entryPath(data.sourcePath), html };
         }),
       );
     }),
@@ -150,15 +159,28 @@ export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
 
 type Entry = Parameters<Context['store']['set']>[0];
 
+/** Digests of pages' HTML by the HTML itself: an unchanged page's HTML is the very string kept for it, found without hashing it again. */
+let htmlDigests = new Map<string, string>();
+
 /**
  * Makes the collection hold exactly `entries`. Each carries a digest of its content, so an entry
  * that did not change is left as it is (Astro neither walks nor stores it again): after one
- * source changed, only its pages are set.
+ * source changed, only its pages are set. A page's HTML is hashed once, when it first appears.
  */
-function replaceEntries(context: Context, entries: Entry[]): void {
+function replaceEntries(rt: Runtime, context: Context, entries: Array<Entry & { html?: string }>): void {
   const ids = new Set(entries.map((e) => e.id));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
-  for (const entry of entries) context.store.set({ ...entry, digest: context.generateDigest({ data: entry.data, rendered: entry.rendered ?? null, filePath: entry.filePath ?? null }) });
+  const seen = new Map<string, string>();
+  for (const { html, ...entry } of entries) {
+    let htmlDigest = '';
+    if (html !== undefined) {
+      htmlDigest = seen.get(html) ?? htmlDigests.get(html) ?? rt.hashOf(html);
+      seen.set(html, htmlDigest);
+    }
+    const rest = JSON.stringify({ data: entry.data, filePath: entry.filePath ?? null });
+    context.store.set({ ...entry, digest: rt.hashOf(rest, htmlDigest) });
+  }
+  if (seen.size) htmlDigests = seen;
 }
 
 /** The navigation from the folder's TOC.md, one entry per language. */
@@ -166,10 +188,10 @@ export function navLoader(options: SxsLoaderOptions = {}): Loader {
   return {
     name: 'tandem-nav',
     schema: NavData,
-    load: loadWith('tandem-nav', options.dir, (_rt, build, context) => {
+    load: loadWith('tandem-nav', options.dir, (rt, build, context) => {
       // Every language gets an entry, empty without a TOC, so the collection is never missing.
       const langs = new Set([...build.pages.map((p) => p.lang), ...build.nav.keys()]);
-      replaceEntries(context, [...langs].map((lang) => ({ id: lang, data: { lang, entries: build.nav.get(lang) ?? [] } })));
+      replaceEntries(rt, context, [...langs].map((lang) => ({ id: lang, data: { lang, entries: build.nav.get(lang) ?? [] } })));
     }),
   };
 }
@@ -179,8 +201,8 @@ export function sourcesLoader(options: SxsLoaderOptions = {}): Loader {
   return {
     name: 'tandem-sources',
     schema: SourceData,
-    load: loadWith('tandem-sources', options.dir, (_rt, build, context) => {
-      replaceEntries(context, build.files.map((f) => ({ id: f.file, data: { ...f } })));
+    load: loadWith('tandem-sources', options.dir, (rt, build, context) => {
+      replaceEntries(rt, context, build.files.map((f) => ({ id: f.file, data: { ...f } })));
     }),
   };
 }

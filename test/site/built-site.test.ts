@@ -51,6 +51,13 @@ describe('the seed site', () => {
     expect(expectEverySegmentShown(site, join(ROOT, 'content'))).toBe(39);
   });
 
+  it("keeps the pages' HTML out of Astro's content store, which holds their data (src/site/page-html.ts)", () => {
+    const store = readFileSync(join(ROOT, 'node_modules', '.astro', 'data-store.json'), 'utf8');
+    expect(store).toContain('sourcePath');
+    expect(store).not.toContain('sxs-main');
+    expect(readPage(site, 'de/competency-cloud-productivity')).toContain('class="sxs-main"');
+  });
+
   it('marks language, canonical, alternates and description', () => {
     const html = readPage(site, 'de/competency-cloud-productivity');
     const tree = fromHtml(html);
