@@ -158,26 +158,20 @@ export function assignAddresses(docs: AlignedDocument[]): { addresses: Map<Align
   return { addresses, diagnostics };
 }
 
-/** What a page's links, images and includes resolve to. */
-export interface Resolver<D extends { file: string }> {
-  /** Site URL for a link written in `from` on the page of `lang`, or undefined to keep it. */
-  link(from: { file: string }, lang: string, href: string): string | undefined;
-  /** The source a DocFX include written in `from` names. */
-  include(from: { file: string }, href: string): D | undefined;
-  image(from: { file: string }, src: string): string | undefined;
-  pageAt(path: string): D | undefined;
+interface Resolver {
+  /** Site URL for a link written in `doc` on the page of `lang`, or undefined to keep it. */
+  link(doc: AlignedDocument, lang: string, href: string): string | undefined;
+  /** The document a DocFX include written in `doc` names. */
+  include(doc: AlignedDocument, href: string): AlignedDocument | undefined;
+  image(doc: AlignedDocument, src: string): string | undefined;
 }
 
-/**
- * The resolver over a folder's sources: `entries` (documents, or stand-ins for documents kept
- * elsewhere) with the address each is published at.
- */
-export function resolver<D extends { file: string }>(entries: D[], addressOf: (entry: D) => PageAddress | undefined, root: string, contentDir?: string): Resolver<D> {
-  const paths = new PagePaths<D>();
-  for (const entry of entries) paths.add(resolve(root, entry.file), entry);
-  const abs = (doc: { file: string }) => resolve(root, doc.file);
+function resolver(docs: AlignedDocument[], addresses: Map<AlignedDocument, PageAddress>, root: string, contentDir?: string): Resolver & { pageAt(path: string): AlignedDocument | undefined } {
+  const paths = new PagePaths<AlignedDocument>();
+  for (const doc of docs) paths.add(resolve(root, doc.file), doc);
+  const abs = (doc: AlignedDocument) => resolve(root, doc.file);
   // Links as the published site wrote them (`/partner-center/page#anchor`): folder and page name.
-  const byFolder = new Map(entries.map((d) => [`${basename(dirname(abs(d)))}/${slugOf(d.file)}`.toLowerCase(), abs(d)]));
+  const byFolder = new Map(docs.map((d) => [`${basename(dirname(abs(d)))}/${slugOf(d.file)}`.toLowerCase(), abs(d)]));
   const siteRef = (href: string) => {
     const m = /^\/(?:[a-z]{2}-[a-z]{2}\/)?(?:[^/?#]+\/)*?([^/?#]+)\/([^/?#]+?)(?:\.md)?\/?(#[^?]*)?$/i.exec(href.trim());
     const path = m && byFolder.get(`${m[1]}/${m[2]}`.toLowerCase());
@@ -188,7 +182,7 @@ export function resolver<D extends { file: string }>(entries: D[], addressOf: (e
     link(doc, lang, href) {
       const ref = relativeRef(abs(doc), href) ?? siteRef(href);
       const target = ref && paths.get(ref.path);
-      const to = target && addressOf(target);
+      const to = target && addresses.get(target);
       if (!ref || !to) return undefined;
       // On the English page, a page with no English side is linked in its own language.
       const toLang = lang === 'en' && to.english ? 'en' : to.lang;
@@ -206,7 +200,7 @@ export function resolver<D extends { file: string }>(entries: D[], addressOf: (e
 }
 
 /** Links to pages the folder does not have, and images it does not hold: warnings at their place. */
-function checkReferences(doc: AlignedDocument, root: string, contentDir: string | undefined, pageAt: (path: string) => unknown, resolveImage: (src: string) => string | undefined): Diagnostic[] {
+function checkReferences(doc: AlignedDocument, root: string, contentDir: string | undefined, pageAt: (path: string) => AlignedDocument | undefined, resolveImage: (src: string) => string | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const ref of findReferences(doc)) {
     const to = relativeRef(resolve(root, doc.file), ref.href);
@@ -220,102 +214,67 @@ function checkReferences(doc: AlignedDocument, root: string, contentDir: string 
   return out;
 }
 
-/** One page to render: a side of a source in a language, with the notes after its segments. */
-export interface PagePlan {
-  doc: AlignedDocument;
-  side: Side;
-  lang: string;
-  locale: string;
-  notes?: Map<string, string>;
-  /** The cache part its HTML is kept under: the same page, links and notes give the same part. */
-  part: string;
-}
-
-/** What a page's links, images and includes resolve to: every page's address, the includes and the images. */
-export function linkContext(docs: AlignedDocument[], addresses: Map<AlignedDocument, PageAddress>, root: string, contentDir: string | undefined, keyOf: (doc: AlignedDocument) => string | undefined): string {
-  return hashOf(
-    JSON.stringify([...addresses].map(([d, a]) => [d.file, a.lang, a.slug, a.english])),
-    JSON.stringify(docs.filter((d) => isInclude(d.file)).map((d) => keyOf(d) ?? hashOf(d.text))),
-    JSON.stringify(contentDir ? mediaFiles(contentDir) : []),
-    root,
-    contentDir ?? '',
-  );
-}
-
-/** The pages of the site, in order: each source's translated page, then its English page (one per name, even when several locales translate it). */
-export function planPages(docs: AlignedDocument[], addresses: Map<AlignedDocument, PageAddress>, context: string, notesFor?: BuildOptions['notesFor']): PagePlan[] {
-  const plans: PagePlan[] = [];
+/** Builds every page of the site from parsed documents. */
+export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}): SitePages {
+  const root = options.root ?? process.cwd();
+  const { addresses, diagnostics } = assignAddresses(docs);
+  const resolve = resolver(docs, addresses, root, options.contentDir);
+  const { cache } = options;
+  const memo = memoOf(cache);
+  // What a page's links, images and includes resolve to: every page's address, the includes and the images.
+  const context = cache
+    ? hashOf(
+        JSON.stringify([...addresses].map(([d, a]) => [d.file, a.lang, a.slug, a.english])),
+        JSON.stringify(docs.filter((d) => isInclude(d.file)).map((d) => cache.keyOf(d) ?? hashOf(d.text))),
+        JSON.stringify(options.contentDir ? mediaFiles(options.contentDir) : []),
+        root,
+        options.contentDir ?? '',
+      )
+    : '';
+  const pages: PageEntry[] = [];
   const englishSlugs = new Set<string>();
   for (const doc of docs) {
+    const resolveImage = (src: string, from: AlignedDocument = doc) => resolve.image(from, src);
+    diagnostics.push(...memo(doc, `references:${context}`, () => checkReferences(doc, root, options.contentDir, resolve.pageAt, resolveImage)));
     const address = addresses.get(doc);
     if (!address) continue;
     const { lang: targetLang, slug, english } = address;
     const sides: Array<[Side, string, string]> = [['target', targetLang, doc.locales.target]];
+    // One English page per name, even when several locales translate it.
     if (english && !englishSlugs.has(slug)) {
       englishSlugs.add(slug);
       sides.push(['source', languageOf(doc.locales.source), doc.locales.source]);
     }
     for (const [side, lang, locale] of sides) {
-      const notes = notesFor?.(doc, side);
-      plans.push({ doc, side, lang, locale, ...(notes ? { notes } : {}), part: `page:${side}:${lang}:${locale}:${context}:${JSON.stringify(notes ? [...notes] : [])}` });
+      const notes = options.notesFor?.(doc, side);
+      const html = memo(doc, `page:${side}:${lang}:${locale}:${context}:${JSON.stringify(notes ? [...notes] : [])}`, () => renderDocument(doc, {
+        side,
+        langs: { target: doc.locales.target, source: doc.locales.source },
+        resolveLink: (href, from = doc) => resolve.link(from, lang, href),
+        resolveImage,
+        resolveInclude: (href) => resolve.include(doc, href),
+        notes,
+        alertTitle: (kind) => ({ text: useTranslations(locale)(`alert.${kind}`), ...(uiLang(locale) !== lang ? { lang: uiLang(locale) } : {}) }),
+      }));
+      pages.push({
+        id: `${lang}/${slug}`,
+        lang,
+        locale,
+        side,
+        slug,
+        title: plainText(doc.title[side]),
+        description: plainText(doc.description[side]),
+        headings: doc.headings.map((h) => ({ depth: h.depth, slug: h.anchor, text: h[side] })),
+        alternates: [],
+        kind: slug.startsWith('competency-') ? 'competency' : 'doc',
+        lastHandoff: isoDate(doc.frontMatter.data['ms.lasthandoff']),
+        sourcePath: doc.file,
+        segmentCount: doc.segments.length,
+        ...(options.models?.get(doc.file) ? { model: options.models.get(doc.file) } : {}),
+        diagnostics: [],
+        html,
+      });
     }
-  }
-  return plans;
-}
-
-/** A page's HTML. `include` gives the document a DocFX include names. */
-export function renderPage({ doc, side, lang, locale, notes }: PagePlan, resolve: Pick<Resolver<{ file: string }>, 'link' | 'image'>, include: (from: AlignedDocument, href: string) => AlignedDocument | undefined): string {
-  return renderDocument(doc, {
-    side,
-    langs: { target: doc.locales.target, source: doc.locales.source },
-    resolveLink: (href, from = doc) => resolve.link(from, lang, href),
-    resolveImage: (src, from = doc) => resolve.image(from, src),
-    resolveInclude: (href) => include(doc, href),
-    notes,
-    alertTitle: (kind) => ({ text: useTranslations(locale)(`alert.${kind}`), ...(uiLang(locale) !== lang ? { lang: uiLang(locale) } : {}) }),
-  });
-}
-
-/** Where every page goes and what each one renders: the first half of `buildPages`. */
-export function sitePlan(docs: AlignedDocument[], options: BuildOptions = {}) {
-  const root = options.root ?? process.cwd();
-  const { addresses, diagnostics } = assignAddresses(docs);
-  const { cache } = options;
-  const context = cache ? linkContext(docs, addresses, root, options.contentDir, (d) => cache.keyOf(d)) : '';
-  return { root, addresses, diagnostics, context, plans: planPages(docs, addresses, context, options.notesFor) };
-}
-
-/** Builds every page of the site from parsed documents. */
-export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}): SitePages {
-  const { root, addresses, diagnostics, context, plans } = sitePlan(docs, options);
-  const resolve = resolver(docs, (d) => addresses.get(d), root, options.contentDir);
-  const memo = memoOf(options.cache);
-  for (const doc of docs) {
-    diagnostics.push(...memo(doc, `references:${context}`, () => checkReferences(doc, root, options.contentDir, resolve.pageAt, (src) => resolve.image(doc, src))));
-  }
-  const pages: PageEntry[] = [];
-  for (const plan of plans) {
-    const { doc, side, lang, locale } = plan;
-    const html = memo(doc, plan.part, () => renderPage(plan, resolve, (from, href) => resolve.include(from, href)));
-    const { slug } = addresses.get(doc)!;
-    pages.push({
-      id: `${lang}/${slug}`,
-      lang,
-      locale,
-      side,
-      slug,
-      title: plainText(doc.title[side]),
-      description: plainText(doc.description[side]),
-      headings: doc.headings.map((h) => ({ depth: h.depth, slug: h.anchor, text: h[side] })),
-      alternates: [],
-      kind: slug.startsWith('competency-') ? 'competency' : 'doc',
-      lastHandoff: isoDate(doc.frontMatter.data['ms.lasthandoff']),
-      sourcePath: doc.file,
-      segmentCount: doc.segments.length,
-      ...(options.models?.get(doc.file) ? { model: options.models.get(doc.file) } : {}),
-      diagnostics: [],
-      html,
-    });
   }
   const byFile = Map.groupBy([...(options.diagnostics ?? []), ...diagnostics], (d) => d.file);
   const bySlug = Map.groupBy(pages, (p) => p.slug);

@@ -28,13 +28,6 @@ interface Entry {
   stored: boolean;
 }
 
-/** Writes `bytes` to `path` through a temporary file, so a killed build leaves no torn entry. */
-function writeEntryFile(path: string, bytes: Uint8Array): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, bytes);
-  renameSync(temp, path);
-}
-
 /** Where the content loaders keep what each source yields, below Astro's cache folder. */
 export const sourceCacheDir = (astroCacheDir: URL): string => join(fileURLToPath(astroCacheDir), 'tandem-sources');
 
@@ -87,14 +80,14 @@ export class SourceCache {
   lastBuild = { reused: 0, parsed: 0 };
   private atLastFlush = { reused: 0, parsed: 0 };
 
+  private readonly dir: string | undefined;
+  private readonly options: { keepInMemory?: boolean };
+
   /**
    * `dir`: where entries are kept between processes; none keeps them in memory only.
    * `keepInMemory: false` lets the documents go once a build has ended (one build per process,
    * as `astro build` runs), so the rest of the build has their memory.
    */
-  private readonly dir: string | undefined;
-  private readonly options: { keepInMemory?: boolean };
-
   constructor(dir?: string, options: { keepInMemory?: boolean } = {}) {
     this.dir = dir;
     this.options = options;
@@ -103,7 +96,6 @@ export class SourceCache {
   private path(key: string, kind: 'doc' | 'parts'): string {
     return join(this.dir!, `${key}.${kind}`);
   }
-
 
   private read(key: string): Entry | undefined {
     if (!this.dir) return undefined;
@@ -121,18 +113,11 @@ export class SourceCache {
     }
   }
 
-  /** The key of a source's entry, from its bytes, name and parse options; undefined where nothing can be kept. */
-  keyFor(bytes: Uint8Array, name: string, options: unknown): string | undefined {
-    const v = codeVersion();
-    return v ? hashOf(v, name, JSON.stringify(options ?? null), bytes) : undefined;
-  }
-
   /** The document of a source: kept from an earlier build when the bytes, name and options are the same, else `parse()`. */
   document(bytes: Uint8Array, name: string, options: unknown, parse: () => AlignedDocument): AlignedDocument {
-    const kept = this.keyFor(bytes, name, options);
-    // Without a code version, entries live for this build only, under a key of their own.
-    const key = kept ?? hashOf('', name, JSON.stringify(options ?? null), bytes);
-    let entry = kept ? (this.entries.get(key) ?? this.read(key)) : undefined;
+    const v = codeVersion();
+    const key = hashOf(v, name, JSON.stringify(options ?? null), bytes);
+    let entry = v ? (this.entries.get(key) ?? this.read(key)) : undefined;
     if (entry) this.counts.reused++;
     else {
       this.counts.parsed++;
@@ -172,7 +157,11 @@ export class SourceCache {
     let written = 0;
     if (this.dir && codeVersion()) {
       mkdirSync(this.dir, { recursive: true });
-      const write = (path: string, value: unknown) => writeEntryFile(path, serialize(value));
+      const write = (path: string, value: unknown) => {
+        const temp = `${path}.${process.pid}.tmp`;
+        writeFileSync(temp, serialize(value));
+        renameSync(temp, path);
+      };
       for (const [key, entry] of this.entries) {
         if (!entry.dirty) continue;
         if (!entry.stored) write(this.path(key, 'doc'), entry.doc);

@@ -70,7 +70,7 @@ export interface SxsLoaderOptions {
   dir?: string;
 }
 
-type Context = Pick<LoaderContext, 'store' | 'logger' | 'watcher' | 'config' | 'generateDigest'>;
+type Context = Pick<LoaderContext, 'store' | 'logger' | 'watcher' | 'config'>;
 
 /** One cache per cache folder for the life of the process (the dev server keeps it between saves). */
 function cacheFor(rt: Runtime, context: Context): SourceCache {

@@ -12,11 +12,23 @@ interface FromMarkdownExtension {
   [key: string]: unknown;
 }
 
-const TRIGGER = /@|:\/\/|www\./i;
+/** The kinds of autolink literal micromark looks for, by the name of their construct. */
+const LITERAL_CONSTRUCTS = { email: 'emailAutolink', www: 'wwwAutolink', protocol: 'protocolAutolink' } as const;
+export type LiteralKind = keyof typeof LITERAL_CONSTRUCTS;
+
+/** What a text must hold for each kind: a literal `@`, `www.` (any case) or `://`. */
+const NEEDS: Record<LiteralKind, RegExp> = { email: /@/, www: /www\./i, protocol: /:\/\// };
+
+/**
+ * The kinds of literal a text can hold. The e-mail construct is tried at every letter and digit
+ * of every text (more than a third of a source's parse time), so leaving out the kinds a source
+ * cannot hold gives the same tree, sooner.
+ */
+export const literalsIn = (text: string): LiteralKind[] => (Object.keys(NEEDS) as LiteralKind[]).filter((kind) => NEEDS[kind].test(text));
 
 /** Whether any text outside links holds what an autolink literal needs. */
 export function mayHoldLiteral(node: Nodes): boolean {
-  if (node.type === 'text') return TRIGGER.test(node.value);
+  if (node.type === 'text') return literalsIn(node.value).length > 0;
   if (node.type === 'link' || node.type === 'linkReference') return false;
   return 'children' in node && node.children.some((c) => mayHoldLiteral(c as Nodes));
 }
@@ -33,24 +45,6 @@ function wrap(ext: FromMarkdownExtension | FromMarkdownExtension[]): FromMarkdow
 export function guardAutolinkLiterals(this: Processor): void {
   const data = this.data() as { fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
   data.fromMarkdownExtensions = data.fromMarkdownExtensions?.map(wrap);
-}
-
-/** The kinds of autolink literal micromark looks for, by the name of their construct. */
-const LITERAL_CONSTRUCTS = { email: 'emailAutolink', www: 'wwwAutolink', protocol: 'protocolAutolink' } as const;
-export type LiteralKind = keyof typeof LITERAL_CONSTRUCTS;
-
-/**
- * The kinds of literal a text can hold: each construct succeeds only on a literal `@`, `www.`
- * (any case) or `://`. The e-mail construct is tried at every letter and digit of every text
- * (more than a third of a source's parse time), so leaving out the kinds a source cannot hold
- * gives the same tree, sooner.
- */
-export function literalsIn(text: string): LiteralKind[] {
-  const kinds: LiteralKind[] = [];
-  if (text.includes('@')) kinds.push('email');
-  if (/www\./i.test(text)) kinds.push('www');
-  if (text.includes('://')) kinds.push('protocol');
-  return kinds;
 }
 
 interface Construct {

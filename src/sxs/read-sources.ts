@@ -34,53 +34,33 @@ export interface Sources {
   unread: Diagnostic[];
 }
 
-/** A source file found under a folder, read, with how it is to be parsed. */
-export interface PlannedSource {
-  file: string;
-  bytes: Buffer;
-  /** The locale its folder gives a file without `ms.contentlocale`. */
-  fallbackLocale?: string;
-  /** For a page source (not a `TOC.md`): the options `parseSxs` is given. */
-  parseOptions?: ParseOptions;
-}
-
 /**
- * Every source under `dir`, read as bytes (so that invalid UTF-8 is named), with the options each
- * is parsed with: a file without `ms.contentlocale` gets its folder's locale (`folderLocales`).
+ * Reads and parses every source under `dir`, as bytes so that invalid UTF-8 is named. A file
+ * without `ms.contentlocale` gets its folder's locale (`folderLocales`).
  */
-export function planSources(dir: string, options: ReadSourcesOptions = {}): { files: PlannedSource[]; unread: Diagnostic[] } {
-  const { name = (file: string) => file, document: _document, ...parse } = options;
-  const walk = walkSources(dir, name);
-  const read = walk.files.map((file) => ({ file, bytes: readFileSync(file) }));
-  const declared = new Map(read.map(({ file, bytes }) => [file, isTocFile(file) ? undefined : declaredLocale(bytes.subarray(0, 8_000).toString('utf8'))]));
-  const locales = folderLocales(declared);
-  const files = read.map(({ file, bytes }): PlannedSource => {
-    const fallbackLocale = locales.get(file)?.locale;
-    const parseOptions: ParseOptions | undefined = isTocFile(file) ? undefined : { file: name(file), ...parse, ...(fallbackLocale ? { fallbackLocale } : {}) };
-    return { file, bytes, ...(fallbackLocale ? { fallbackLocale } : {}), ...(parseOptions ? { parseOptions } : {}) };
-  });
-  return { files, unread: walk.diagnostics };
-}
-
-/** Reads and parses every source under `dir` (`planSources`). */
 export function readSources(dir: string, options: ReadSourcesOptions = {}): Sources {
-  const { name = (file: string) => file, document = (_b, _n, _o, parse) => parse() } = options;
-  const { files, unread } = planSources(dir, options);
+  const { name = (file: string) => file, document = (_b, _n, _o, parse) => parse(), ...parse } = options;
+  const walk = walkSources(dir, name);
+  const files = walk.files.map((file) => ({ file, bytes: readFileSync(file) }));
+  const declared = new Map(files.map(({ file, bytes }) => [file, isTocFile(file) ? undefined : declaredLocale(bytes.subarray(0, 8_000).toString('utf8'))]));
+  const locales = folderLocales(declared);
   const docs: AlignedDocument[] = [];
   const tocs: Sources['tocs'] = [];
-  const diagnostics: Diagnostic[] = [...unread];
-  for (const { file, bytes, fallbackLocale, parseOptions } of files) {
-    if (!parseOptions) {
+  const diagnostics: Diagnostic[] = [...walk.diagnostics];
+  for (const { file, bytes } of files) {
+    const fallbackLocale = locales.get(file)?.locale;
+    if (isTocFile(file)) {
       const toc = { ...parseToc(bytes, { file: name(file) }), ...(fallbackLocale ? { locale: fallbackLocale } : {}) };
       tocs.push(toc);
       diagnostics.push(...toc.diagnostics);
       continue;
     }
+    const parseOptions: ParseOptions = { file: name(file), ...parse, ...(fallbackLocale ? { fallbackLocale } : {}) };
     const doc = document(bytes, parseOptions.file!, parseOptions, () => parseSxs(bytes, parseOptions));
     docs.push(doc);
     diagnostics.push(...doc.diagnostics);
   }
-  return { docs, tocs, diagnostics, unread };
+  return { docs, tocs, diagnostics, unread: walk.diagnostics };
 }
 
 /** Throws one `SxsError` carrying every diagnostic when any of them is an error. */
