@@ -1,19 +1,21 @@
 // `npm run bench [folder…]`: figures for this machine, printed, never asserted. Parse + align
-// throughput against bare remark-parse, site build times against a bare Astro build of as many
-// plain markdown pages, the JavaScript each page type ships and the product page's weight.
+// against bare remark-parse, cold builds side by side with Starlight and a bare Astro build of
+// the same pages (size sweep, HoloLens folders), site build times, the JavaScript each page type
+// ships and the product page's weight.
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { parseSxs } from '../src/sxs/parse-sxs.ts';
 import { markdownFiles } from '../src/sxs/read-sources.ts';
 import { withLock } from '../test/helpers/built-site.ts';
 import { CHROMIUM, CHROMIUM_ARGS, hasBrowser, serveSite } from '../test/helpers/browser.ts';
 import { PAGE_TYPES, PRODUCT } from '../test/e2e/page-types.ts';
-import { benchSweep, htmlCount, plainProject } from './bench/sweep.ts';
+import { benchSweep } from './bench/sweep.ts';
+import { htmlCount, plainProject } from './bench/plain-project.ts';
+import { benchParseRatio } from './bench/parse-ratio.ts';
+import { comparePeers, type PeerOptions } from './bench/peers.ts';
+import { installStarlight } from './bench/starlight-project.ts';
 import { benchPathological } from './bench/pathological.ts';
 import { fileBytes, islandFiles, isRuntime, moduleClosure, onDemandScriptBytes, pageAssets, pageScriptBytes, pageWeight, sum, type Bytes } from '../test/e2e/shipped-js.ts';
 
@@ -22,41 +24,10 @@ const ASTRO = join(ROOT, 'node_modules', '.bin', 'astro');
 const LIGHTHOUSE = join(ROOT, 'node_modules', '.bin', 'lighthouse');
 const SEED = join(ROOT, 'content');
 const CORPUS = resolve(ROOT, '..', 'shared', 'corpus');
-const MIN_SECONDS = 2;
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const bytes = (b: Bytes): string => `${kb(b.raw)} raw, ${kb(b.gzip)} gzip`;
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-
-/** Runs `fn` over all texts until at least MIN_SECONDS have passed; MB per second. */
-function throughput(texts: string[], fn: (text: string) => unknown): number {
-  const size = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  texts.forEach(fn); // warm up
-  let rounds = 0;
-  const start = performance.now();
-  do {
-    texts.forEach(fn);
-    rounds++;
-  } while (performance.now() - start < MIN_SECONDS * 1000);
-  return (size * rounds) / 1e6 / ((performance.now() - start) / 1000);
-}
-
-function benchParse(folder: string): void {
-  const files = markdownFiles(folder);
-  if (files.length === 0) {
-    console.log(`  ${folder}: no .md files`);
-    return;
-  }
-  const texts = files.map((f) => readFileSync(f, 'utf8'));
-  const size = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  const bare = unified().use(remarkParse);
-  const sxs = throughput(texts, (t) => parseSxs(t));
-  const remark = throughput(texts, (t) => bare.parse(t));
-  console.log(`  ${folder} (${files.length} files, ${kb(size)})`);
-  console.log(`    parse + align   ${sxs.toFixed(2)} MB/s`);
-  console.log(`    remark-parse    ${remark.toFixed(2)} MB/s`);
-  console.log(`    ratio           ${(sxs / remark).toFixed(2)} × bare remark-parse`);
-}
 
 /** Runs `astro build` and returns milliseconds; builds wait for test builds of this checkout. */
 function timeBuild(cwd: string, outDir: string, env: Record<string, string> = {}): number {
@@ -142,19 +113,31 @@ async function benchLighthouse(seed: string): Promise<void> {
   }
 }
 
-const SECTIONS = ['parse', 'pathological', 'sweep', 'sites', 'lighthouse'] as const;
+const HOLOLENS = join(CORPUS, 'hololens');
+
+/** Each real HoloLens folder (or those named) built by the project, Starlight and bare Astro. */
+async function benchHololens(peers: PeerOptions, only: string[]): Promise<void> {
+  console.log(`\nHoloLens folders: the project's build against Starlight and a bare Astro build of the same pages, ${peers.runs} alternating cold runs each, medians:`);
+  if (!existsSync(HOLOLENS)) return console.log(`  not run, ${HOLOLENS} not found`);
+  const folders = readdirSync(HOLOLENS, { withFileTypes: true }).filter((d) => d.isDirectory() && (only.length === 0 || only.includes(d.name)));
+  for (const d of folders) await comparePeers(peers, `hololens/${d.name}`, join(HOLOLENS, d.name));
+}
+
+const SECTIONS = ['parse', 'pathological', 'sweep', 'hololens', 'sites', 'lighthouse'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Args {
   only: Set<Section>;
   sizes: number[];
   runs: number;
+  /** HoloLens folders (`de-de`, …) of the hololens section; empty for all of them. */
+  hololens: string[];
   folders: string[];
 }
 
-/** `[--only parse,pathological,sweep,sites,lighthouse] [--sizes 17,170,1700] [--runs 3] [folder…]` */
+/** `[--only parse,pathological,sweep,hololens,sites,lighthouse] [--sizes 17,170,1700] [--runs 3] [--hololens de-de,fr-fr] [folder…]` */
 function parseArgs(argv: string[]): Args {
-  const args: Args = { only: new Set(SECTIONS), sizes: [17, 170, 1700], runs: 3, folders: [] };
+  const args: Args = { only: new Set(SECTIONS), sizes: [17, 170, 1700], runs: 3, hololens: [], folders: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -169,6 +152,7 @@ function parseArgs(argv: string[]): Args {
       args.only = new Set(names as Section[]);
     } else if (a === '--sizes') args.sizes = value().split(',').map(Number);
     else if (a === '--runs') args.runs = Number(value());
+    else if (a === '--hololens') args.hololens = value().split(',');
     else args.folders.push(resolve(a));
   }
   if (args.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sizes: give whole numbers of pages, e.g. 17,170,1700');
@@ -181,16 +165,20 @@ async function main(): Promise<void> {
   const parseFolders = [...(existsSync(CORPUS) ? [CORPUS] : []), ...args.folders];
   console.log(`Tandem benchmark on this machine (Node ${process.version})\n`);
   if (args.only.has('parse')) {
-    console.log('Parse + align throughput:');
+    console.log('Parse + align against bare remark-parse:');
     if (parseFolders.length === 0) console.log(`  ${CORPUS} not found; give a folder of sxs sources`);
-    parseFolders.forEach(benchParse);
+    parseFolders.forEach((folder) => benchParseRatio(folder));
   }
   if (args.only.has('pathological')) await benchPathological();
   const work = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
   try {
-    if (args.only.has('sweep')) {
-      if (existsSync(CORPUS)) await benchSweep({ root: ROOT, corpus: join(CORPUS, 'de-de'), work, sizes: args.sizes, runs: args.runs });
-      else console.log(`\nSize sweep: not run, ${CORPUS} not found`);
+    if (args.only.has('sweep') || args.only.has('hololens')) {
+      if (!existsSync(CORPUS)) console.log(`\nSize sweep and HoloLens folders: not run, ${CORPUS} not found`);
+      else {
+        const peers: PeerOptions = { root: ROOT, work, starlight: installStarlight(ROOT), runs: args.runs };
+        if (args.only.has('sweep')) await benchSweep({ ...peers, corpus: join(CORPUS, 'de-de'), sizes: args.sizes });
+        if (args.only.has('hololens')) await benchHololens(peers, args.hololens);
+      }
     }
     if (args.only.has('sites') || args.only.has('lighthouse')) {
       console.log('\nFull-site builds (astro build, with sitemap and search index):');

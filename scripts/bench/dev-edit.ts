@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { median } from './measure-build.ts';
+import { median } from './figures.ts';
 import { freePort } from '../../test/helpers/free-port.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -60,9 +60,3 @@ export function measure(command: string, args: string[], cwd: string, env: Recor
     });
   });
 }
-
-export const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
