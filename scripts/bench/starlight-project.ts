@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { languageOf } from '../../src/locale/language-of.ts';
 import { markdownFiles } from '../../src/sxs/walk-sources.ts';
 import { isTocFile, parseToc, type TocEntry } from '../../src/sxs/parse-toc.ts';
 import { absoluteImages, splitSource, type SourceSide } from './split-source.ts';
@@ -26,9 +27,6 @@ export function installStarlight(root: string): string {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   return dir;
 }
-
-/** The site's language key of a locale: `de-DE` → `de`, as in the project's addresses. */
-export const siteLang = (locale: string): string => locale.split('-')[0]!.toLowerCase();
 
 /** A Starlight sidebar item (the subset the bench writes). */
 export type SidebarItem =
@@ -93,7 +91,7 @@ export function starlightProject(dir: string, content: string): number {
   for (const file of sources) {
     const slug = basename(file).replace(/\.md$/i, '').toLowerCase();
     const split = splitSource(readFileSync(file, 'utf8'), { file });
-    const lang = siteLang(split.target.locale);
+    const lang = languageOf(split.target.locale);
     locales.set(lang, split.target.locale);
     for (const [key, side] of [[lang, split.target], ['en', split.source]] as const) {
       if (!side) continue;
