@@ -14,7 +14,7 @@ import { PAGE_TYPES, PRODUCT } from '../test/e2e/page-types.ts';
 import { benchSweep } from './bench/sweep.ts';
 import { htmlCount, plainProject } from './bench/plain-project.ts';
 import { benchParseRatio } from './bench/parse-ratio.ts';
-import { comparePeers, type PeerOptions } from './bench/peers.ts';
+import { comparePeers, peersHeading, type PeerOptions } from './bench/peers.ts';
 import { installStarlight } from './bench/starlight-project.ts';
 import { benchPathological } from './bench/pathological.ts';
 import { fileBytes, islandFiles, isRuntime, moduleClosure, onDemandScriptBytes, pageAssets, pageScriptBytes, pageWeight, sum, type Bytes } from '../test/e2e/shipped-js.ts';
@@ -117,7 +117,7 @@ const HOLOLENS = join(CORPUS, 'hololens');
 
 /** Each real HoloLens folder (or those named) built by the project, Starlight and bare Astro. */
 async function benchHololens(peers: PeerOptions, only: string[]): Promise<void> {
-  console.log(`\nHoloLens folders: the project's build against Starlight and a bare Astro build of the same pages, ${peers.runs} alternating cold runs each, medians:`);
+  console.log(`\nHoloLens folders, ${peersHeading(peers.runs)}:`);
   if (!existsSync(HOLOLENS)) return console.log(`  not run, ${HOLOLENS} not found`);
   const folders = readdirSync(HOLOLENS, { withFileTypes: true }).filter((d) => d.isDirectory() && (only.length === 0 || only.includes(d.name)));
   for (const d of folders) await comparePeers(peers, `hololens/${d.name}`, join(HOLOLENS, d.name));

@@ -57,6 +57,10 @@ function buildPeer(root: string, dir: string, caches: string[]): Promise<BuildRu
   return astro(dir, ['build'], env(root));
 }
 
+/** What `comparePeers` prints, said once above its folders. */
+export const peersHeading = (runs: number): string =>
+  `the project's build against Starlight and a bare Astro build of the same pages: medians of ${runs} ${runs === 1 ? 'round' : 'rounds'} of cold builds, one of each per round`;
+
 /** Builds `content` with the project, Starlight and bare Astro, `runs` rounds, and prints the three and their ratios under `name`. */
 export async function comparePeers(options: PeerOptions, name: string, content: string): Promise<PeerResult> {
   const out = join(options.work, `${name.replace(/\W+/g, '-')}-dist`);

@@ -58,4 +58,4 @@ export function splitSource(input: string, options: SplitOptions = {}): SplitSou
  * Astro reads a relative image in markdown as a file to bundle and fails the build when it is
  * missing, where the project reports it and builds the page.
  */
-export const absoluteImages = (body: string): string => body.replace(/(!\[[^\]]*\]\()\s*(?:\.\/)?(?![a-z]+:|\/|#)/gi, '$1/');
+export const absoluteImages = (body: string): string => body.replace(/(!\[(?:[^[\]]|\[[^[\]]*\])*\]\()\s*(?:\.\/)?(?![a-z]+:|\/|#)/gi, '$1/');

@@ -9,7 +9,7 @@ import { withLockAsync } from '../../test/helpers/built-site.ts';
 import { benchDevEdit } from './dev-edit.ts';
 import { median, ratio, sec } from './figures.ts';
 import type { BuildRun } from './measure-build.ts';
-import { buildProject, comparePeers, type PeerOptions } from './peers.ts';
+import { buildProject, comparePeers, peersHeading, type PeerOptions } from './peers.ts';
 import { sweepFolder } from './sweep-folder.ts';
 
 export interface SweepOptions extends PeerOptions {
@@ -26,7 +26,7 @@ function editOneSource(file: string, n: number): void {
 }
 
 export async function benchSweep(options: SweepOptions): Promise<void> {
-  console.log(`\nSize sweep: the project's build against Starlight and a bare Astro build of the same pages, ${options.runs} alternating cold runs each, medians:`);
+  console.log(`\nSize sweep, ${peersHeading(options.runs)}:`);
   for (const size of options.sizes) {
     const content = join(options.work, `sweep-${size}`);
     const written = sweepFolder(options.corpus, content, size);

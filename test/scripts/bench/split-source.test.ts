@@ -64,6 +64,7 @@ describe('absoluteImages', () => {
   it.each([
     ['![a](images/x.png)', '![a](/images/x.png)'],
     ['![a](./images/x.png)', '![a](/images/x.png)'],
+    ['![[Profil erstellen] enthält HoloLens](./images/x.png)', '![[Profil erstellen] enthält HoloLens](/images/x.png)'],
     ['![a](/media/x.png)', '![a](/media/x.png)'],
     ['![a](https://example.com/x.png)', '![a](https://example.com/x.png)'],
     ['[not an image](images/x.png)', '[not an image](images/x.png)'],
