@@ -24,10 +24,9 @@ export interface PeerOptions {
 }
 
 export interface PeerResult {
-  /** The project's runs, its output folder and page count, for figures taken after the full builds. */
+  /** The project's runs and its output folder, for figures taken after the full builds. */
   tandem: BuildRun[];
   out: string;
-  pages: number;
 }
 
 /** Astro and the tools it starts run on the project's Node (Astro 7 needs Node 22.12 or later). */
@@ -66,7 +65,7 @@ export async function comparePeers(options: PeerOptions, name: string, content: 
   const out = join(options.work, `${name.replace(/\W+/g, '-')}-dist`);
   const plain = join(options.work, `${name.replace(/\W+/g, '-')}-plain`);
   rmSync(plain, { recursive: true, force: true });
-  const starlightPages = starlightProject(options.starlight, content);
+  starlightProject(options.starlight, content);
   const tandem: BuildRun[] = [];
   const starlight: BuildRun[] = [];
   const bare: BuildRun[] = [];
@@ -83,12 +82,12 @@ export async function comparePeers(options: PeerOptions, name: string, content: 
     bare.push(await buildPeer(options.root, plain, BARE_CACHES));
   }
   const [t, s, b] = [medianRun(tandem), medianRun(starlight), medianRun(bare)];
-  console.log(`  ${name} (Starlight: ${starlightPages} pages from the sources, both languages)`);
+  console.log(`  ${name}`);
   console.log(`    ${buildLine('Tandem', pages, tandem)}`);
   console.log(`    ${buildLine('Starlight', builtByStarlight, starlight)}`);
   console.log(`    ${buildLine('bare Astro', pages, bare)}`);
   console.log(`    ${compareLine('Tandem / Starlight', t, s)}`);
   console.log(`    ${compareLine('Tandem / bare Astro', t, b)}`);
   console.log(`    ${compareLine('Starlight / bare Astro', s, b)}`);
-  return { tandem, out, pages };
+  return { tandem, out };
 }

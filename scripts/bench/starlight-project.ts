@@ -10,6 +10,7 @@ import { basename, join, relative } from 'node:path';
 import { languageOf } from '../../src/locale/language-of.ts';
 import { markdownFiles } from '../../src/sxs/walk-sources.ts';
 import { isTocFile, parseToc, type TocEntry } from '../../src/sxs/parse-toc.ts';
+import { pageFiles } from './sweep-folder.ts';
 import { absoluteImages, splitSource, type SourceSide } from './split-source.ts';
 
 const PINNED = join(import.meta.dirname, 'starlight');
@@ -75,19 +76,18 @@ const page = (side: SourceSide): string => `---\ntitle: ${JSON.stringify(side.ti
 
 /**
  * Makes the Starlight install `dir` a project of the sxs sources under `content` (its `src/` and
- * config replaced); returns its page count (both languages). The project lives beside its own
- * node_modules: Vite leaves packages resolved from outside a project's root unbundled, and
- * Starlight's middleware then fails to import Astro's virtual modules.
+ * config replaced). The project lives beside its own node_modules: Vite leaves packages resolved
+ * from outside a project's root unbundled, and Starlight's middleware then fails to import
+ * Astro's virtual modules.
  */
-export function starlightProject(dir: string, content: string): number {
+export function starlightProject(dir: string, content: string): void {
   const docs = join(dir, 'src', 'content', 'docs');
   rmSync(join(dir, 'src'), { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
   const files = markdownFiles(content);
-  const sources = files.filter((f) => !isTocFile(f) && !/(^|\/)includes\//.test(relative(content, f)));
+  const sources = pageFiles(content, files);
   const pages = new Map<string, SidebarPage>();
   const locales = new Map<string, string>([['en', 'en']]);
-  let count = 0;
   for (const file of sources) {
     const slug = basename(file).replace(/\.md$/i, '').toLowerCase();
     const split = splitSource(readFileSync(file, 'utf8'), { file });
@@ -97,7 +97,6 @@ export function starlightProject(dir: string, content: string): number {
       if (!side) continue;
       mkdirSync(join(docs, key), { recursive: true });
       writeFileSync(join(docs, key, `${slug}.md`), page(side));
-      count++;
     }
     pages.set(slug, { lang, ...(split.source ? { english: split.source.title } : {}) });
   }
@@ -118,5 +117,4 @@ export function starlightProject(dir: string, content: string): number {
     join(dir, 'src', 'content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
   );
-  return count;
 }

@@ -6,10 +6,13 @@ import { basename, dirname, join, relative } from 'node:path';
 import { markdownFiles } from '../../src/sxs/read-sources.ts';
 import { isTocFile } from '../../src/sxs/parse-toc.ts';
 
+/** The pages among a folder's markdown files: neither a TOC.md nor a part below an `includes` folder. */
+export const pageFiles = (from: string, files: string[] = markdownFiles(from)): string[] => files.filter((f) => !isTocFile(f) && !/(^|\/)includes\//.test(relative(from, f)));
+
 /** Writes `count` pages made from the pages under `from` into `to`; returns the page files written. */
 export function sweepFolder(from: string, to: string, count: number): string[] {
   const files = markdownFiles(from);
-  const pages = files.filter((f) => !isTocFile(f) && !/(^|\/)includes\//.test(relative(from, f)));
+  const pages = pageFiles(from, files);
   if (pages.length === 0) throw new Error(`${from}: no pages to copy`);
   for (const toc of files.filter((f) => isTocFile(f))) {
     const target = join(to, relative(from, toc));
