@@ -23,6 +23,8 @@ export interface FolderComparison {
 export interface CompareFolderOptions extends CompareOptions {
   /** The folder the translated sources' paths are taken relative to, to find the same path in the English folder. Default: the current folder. */
   translationsRoot?: string;
+  /** What the documents' file names are relative to. Default: the current folder. */
+  docsRoot?: string;
   /** How a current English file is named in what is shown (a path relative to some folder). Default: relative to the current folder. */
   name?: (file: string) => string;
 }
@@ -54,7 +56,7 @@ export function compareFolder(docs: AlignedDocument[], englishRoot: string, opti
 
   for (const doc of docs) {
     if (!doc.segments.length) continue;
-    const rel = relative(translationsRoot, resolve(doc.file)).toLowerCase();
+    const rel = relative(translationsRoot, resolve(options.docsRoot ?? '.', doc.file)).toLowerCase();
     const sameName = byName.get(basename(doc.file).toLowerCase());
     const file = byPath.get(rel) ?? (sameName?.length === 1 ? sameName[0] : undefined);
     if (!file) {

@@ -7,18 +7,7 @@ import { compareSource, type SegmentChange } from '../../src/source-changes/comp
 import { readCurrentEnglish } from '../../src/source-changes/current-english.ts';
 import { formatWordDiff } from '../../src/source-changes/word-diff.ts';
 import { parseSxs } from '../../src/sxs/parse-sxs.ts';
-
-/** An sxs source: front matter title, then paragraphs of [translation, English] pairs (`#` opens a heading). */
-export function sxsSource(title: [string, string], paragraphs: Array<Array<[string, string]>>, prefix = 'ab12c'): string {
-  let n = 100;
-  const pair = ([t, e]: [string, string]) => `<span data-ttu-id="${prefix}-${++n}">${t}</span><span class="sxs-lookup"><span data-stu-id="${prefix}-${n}">${e}</span></span>`;
-  const titlePair = pair(title);
-  const body = paragraphs.map((p) => {
-    const heading = p[0]![1].startsWith('# ');
-    return heading ? `## ${pair([p[0]![0], p[0]![1].slice(2)])}` : p.map(pair).join(' ');
-  });
-  return `---\ntitle: ${titlePair}\nms.contentlocale: de-DE\n---\n\n${body.join('\n\n')}\n`;
-}
+import { sxsSource } from '../helpers/sxs-source.ts';
 
 const doc = (paragraphs: Array<Array<[string, string]>>, title: [string, string] = ['Titel', 'Title']) => parseSxs(sxsSource(title, paragraphs), { file: 'page.md' });
 const english = (md: string) => readCurrentEnglish(`---\ntitle: Title\n---\n\n${md}`, 'en/page.md');

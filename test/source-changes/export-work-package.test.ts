@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { xliffExportCommand } from '../../src/xliff/xliff-commands.ts';
 import { importXliff } from '../../src/xliff/import-xliff.ts';
 import { parseSxs } from '../../src/sxs/parse-sxs.ts';
-import { sxsSource } from './compare-source.test.ts';
+import { sxsSource } from '../helpers/sxs-source.ts';
 
 describe('xliff:export --against', () => {
   it('writes only the changed units (current English as source, old translation as a target to review) and the new sentences, and import refuses the package', () => {
