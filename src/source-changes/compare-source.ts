@@ -69,6 +69,10 @@ interface Residual {
 interface Page {
   current: CurrentEnglish;
   covered: Uint8Array[];
+  /** The blocks' texts joined by line feeds (which no block holds), searched at once. */
+  joined: string;
+  /** Where each block starts in `joined`. */
+  starts: number[];
 }
 
 type Spot = { block: number; start: number };
@@ -77,12 +81,23 @@ type Spot = { block: number; start: number };
 const SHORT = 8;
 const SHORT_SIMILARITY = 0.65;
 
+/** Fewer words than this make a sentence too short to count as moved on its own. */
+const SHORT_MOVE = 4;
+
 /** Most segments one current sentence is looked for as, joined. */
 const JOINED = 3;
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-const pageOf = (current: CurrentEnglish): Page => ({ current, covered: current.blocks.map((b) => new Uint8Array(b.text.length)) });
+function pageOf(current: CurrentEnglish): Page {
+  const starts: number[] = [];
+  let at = 0;
+  for (const b of current.blocks) {
+    starts.push(at);
+    at += b.text.length + 1;
+  }
+  return { current, covered: current.blocks.map((b) => new Uint8Array(b.text.length)), joined: current.blocks.map((b) => b.text).join('\n'), starts };
+}
 
 /** Compares one translated source's English with the current English of its page. */
 export function compareSource(doc: AlignedDocument, current: CurrentEnglish, options: CompareOptions = {}): SourceComparison {
@@ -100,16 +115,29 @@ export function comparePages(pairs: Array<{ doc: AlignedDocument; current: Curre
   const fresh = newPages.map(pageOf);
   const states = pairs.map(({ doc }, k) => exactPass(doc, own[k]!));
   // Sentences gone from their own page: moved to a new page, or to another page of the folder.
+  const moves: Array<{ k: number; i: number; page: Page; spot: Spot; length: number }> = [];
   for (const [k, state] of states.entries()) {
     for (const i of state.body) {
       const old = normalizeText(pairs[k]!.doc.segments[i]!.source.text);
       for (const page of [...fresh, ...own.filter((_, o) => o !== k)]) {
-        const spot = findExact(page.current.blocks, page.covered, old, 0);
+        const spot = findExact(page, old, 0);
         if (!spot) continue;
-        state.changes[i] = { segment: pairs[k]!.doc.segments[i]!, status: 'removed', movedTo: { file: page.current.file, place: placeAt(page.current, spot) } };
+        moves.push({ k, i, page, spot, length: old.length });
         break;
       }
     }
+  }
+  // A few words alone ("Description", a product name) stand on many pages by chance: a short
+  // sentence counts as moved only beside a neighbour that moved to the same page.
+  const movedTo = new Map(moves.map((m) => [`${m.k}:${m.i}`, m.page]));
+  for (const m of moves) {
+    const segment = pairs[m.k]!.doc.segments[m.i]!;
+    const alone = movedTo.get(`${m.k}:${m.i - 1}`) !== m.page && movedTo.get(`${m.k}:${m.i + 1}`) !== m.page;
+    if (alone && wordsOf(segment.source.text).length < SHORT_MOVE) {
+      m.page.covered[m.spot.block]!.fill(0, m.spot.start, m.spot.start + m.length);
+      continue;
+    }
+    states[m.k]!.changes[m.i] = { segment, status: 'removed', movedTo: { file: m.page.current.file, place: placeAt(m.page.current, m.spot) } };
   }
   const files = pairs.map(({ doc, current }, k) => {
     const { changes, at, body } = states[k]!;
@@ -145,7 +173,7 @@ function exactPass(doc: AlignedDocument, page: Page): { changes: SegmentChange[]
     let last = i;
     for (; last < Math.min(i + JOINED, doc.segments.length) && !found; last++) {
       if (last > i && doc.segments[last]!.context === 'front-matter') break;
-      found = findExact(current.blocks, covered, texts.slice(i, last + 1).join(' '), cursor);
+      found = findExact(page, texts.slice(i, last + 1).join(' '), cursor);
     }
     if (!found) {
       body.push(i);
@@ -163,7 +191,7 @@ const placeAt = (current: CurrentEnglish, spot: Spot): Place => current.placeOf(
 /** The residual sentences no segment took, each placed after the segment before it on the page. */
 function unowned(current: CurrentEnglish, residuals: Residual[], placed: Array<Spot & { id: string }>): NewSentence[] {
   return residuals
-    .filter((r) => r.owner === undefined)
+    .filter((r) => r.owner === undefined && !current.blocks[r.block]!.optional)
     .map((r) => ({
       text: r.text,
       place: placeAt(current, r),
@@ -172,18 +200,33 @@ function unowned(current: CurrentEnglish, residuals: Residual[], placed: Array<S
 }
 
 /** The first uncovered occurrence of `text` at word boundaries, searching from block `from` on, then before it. */
-function findExact(blocks: EnglishBlock[], covered: Uint8Array[], text: string, from: number): Spot | undefined {
-  const order = [...blocks.keys()].slice(from).concat([...blocks.keys()].slice(0, from));
-  for (const b of order) {
-    const hay = blocks[b]!.text;
-    for (let start = hay.indexOf(text); start >= 0; start = hay.indexOf(text, start + 1)) {
+function findExact(page: Page, text: string, from: number): Spot | undefined {
+  const { joined, starts, covered, current } = page;
+  const fromAt = starts[from] ?? 0;
+  const scan = (begin: number, stop: number): Spot | undefined => {
+    for (let at = joined.indexOf(text, begin); at >= 0 && at < stop; at = joined.indexOf(text, at + 1)) {
+      const b = blockAt(starts, at);
+      const start = at - starts[b]!;
       const end = start + text.length;
-      if (!atBoundary(blocks[b]!, start, end) || covered[b]!.subarray(start, end).some((c) => c)) continue;
+      if (!atBoundary(current.blocks[b]!, start, end) || covered[b]!.subarray(start, end).some((c) => c)) continue;
       covered[b]!.fill(1, start, end);
       return { block: b, start };
     }
+    return undefined;
+  };
+  return scan(fromAt, joined.length) ?? scan(0, fromAt);
+}
+
+/** The block a position of the joined text falls in. */
+function blockAt(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
   }
-  return undefined;
+  return lo;
 }
 
 /** Sentence-final punctuation, with the quotes and brackets that may close after it. */

@@ -21,6 +21,11 @@ export interface EnglishBlock {
   offsets: number[];
   /** Spaces of `text` that stand for a line break (a soft break in a paragraph, `<br>`). */
   breaks: Set<number>;
+  /**
+   * Text a translation may or may not hold as segments (an image's alt text): it stands for an
+   * old sentence, but is never reported as new.
+   */
+  optional?: boolean;
 }
 
 export interface CurrentEnglish {
@@ -78,6 +83,7 @@ function collectBlocks(node: Nodes, out: EnglishBlock[], source: string): void {
     case 'tableCell': {
       const block = phrasingBlock(node.children);
       if (block && !DOCFX_BLOCK.test(block.text)) out.push(block);
+      out.push(...altTexts(node.children));
       return;
     }
     case 'html':
@@ -90,6 +96,19 @@ function collectBlocks(node: Nodes, out: EnglishBlock[], source: string): void {
     default:
       if ('children' in node) for (const child of node.children as Nodes[]) collectBlocks(child, out, source);
   }
+}
+
+/** The alt texts of a block's images, each an optional block of its own. */
+function altTexts(children: PhrasingContent[]): EnglishBlock[] {
+  const out: EnglishBlock[] = [];
+  const walk = (nodes: PhrasingContent[]): void => {
+    for (const n of nodes) {
+      if ((n.type === 'image' || n.type === 'imageReference') && n.alt) out.push({ ...normalizeWithOffsets([[n.alt, n.position?.start.offset ?? 0]]), optional: true });
+      else if ('children' in n) walk(n.children as PhrasingContent[]);
+    }
+  };
+  walk(children);
+  return out.filter((b) => b.text);
 }
 
 /** A block's plain text, pieces placed at their node's source offset. */
