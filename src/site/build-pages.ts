@@ -16,6 +16,7 @@ import type { Competency } from '../requirements/model.js';
 import { mediaFiles } from './content-media.js';
 import { hashOf, memoOf, type SourceCache } from './source-cache.js';
 import type { SourceComparison } from '../source-changes/compare-source.js';
+import type { RequirementChange } from '../source-changes/current-requirements.js';
 import { outdatedCounts, pageChanges, type OutdatedCounts, type PageChanges } from '../source-changes/page-changes.js';
 
 export interface PageHeading {
@@ -43,6 +44,8 @@ export interface PageEntry {
   segmentCount: number;
   /** Sentences out of date against the current English (`ENGLISH_DIR`), when the build compares. */
   outdated?: OutdatedCounts;
+  /** Requirement sentences whose English changed since translation; the model is then read from the current English. */
+  requirementChanges?: RequirementChange[];
   /** The page's requirement model, when it states requirements. */
   model?: Competency;
   /** Problems found in the source (the same on each language's page of it). */
@@ -55,6 +58,8 @@ export interface BuildOptions {
   notesFor?: (doc: AlignedDocument, side: Side) => Map<string, string> | undefined;
   /** What became of each source's English in the current English, per source file. Default: none. */
   changes?: Map<string, SourceComparison>;
+  /** Changed requirement sentences per source file (its model then read from the current English). Default: none. */
+  requirementChanges?: Map<string, RequirementChange[]>;
   /** Requirement models by source file; pages with one get the checker. Default: none. */
   models?: Map<string, Competency>;
   /** Diagnostics by source file, kept on that file's pages for the editors' report. Default: none. */
@@ -286,6 +291,7 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
         sourcePath: doc.file,
         segmentCount: doc.segments.length,
         ...(comparison ? { outdated: outdatedCounts(comparison) } : {}),
+        ...(options.requirementChanges?.get(doc.file) ? { requirementChanges: options.requirementChanges.get(doc.file) } : {}),
         ...(options.models?.get(doc.file) ? { model: options.models.get(doc.file) } : {}),
         diagnostics: [],
         html,

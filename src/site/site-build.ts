@@ -12,6 +12,7 @@ import { assignAddresses, buildPages, isInclude, slugOf, type PageEntry } from '
 import { buildNavigation, type NavEntry } from './navigation.js';
 import type { SourceCache } from './source-cache.js';
 import { compareFolder } from '../source-changes/compare-folder.js';
+import { currentRequirements, type RequirementChange } from '../source-changes/current-requirements.js';
 import { englishDir } from './content-dir.js';
 
 /** One source file and everything found in it, for the editors' report. */
@@ -58,7 +59,18 @@ export function buildSite(dir: string, options: SiteBuildOptions = {}): SiteBuil
   const { docs, tocs, models, diagnostics: found } = analyzeSources(dir, { root, ...(options.qaConfig ? { qaConfig: options.qaConfig } : {}), ...(cache ? { cache } : {}) });
   const compared = options.englishDir ? compareFolder(docs.filter((d) => !isInclude(d.file)), options.englishDir, { translationsRoot: dir, docsRoot: root }) : undefined;
   const changes = compared ? new Map(compared.files.map((c) => [c.doc.file, c])) : undefined;
-  const { pages, diagnostics: across } = buildPages(docs, { models, diagnostics: found, root, contentDir: dir, notesFor: (doc, side) => disagreementNotes(models.get(doc.file), side), ...(cache ? { cache } : {}), ...(changes ? { changes } : {}) });
+  // The checker evaluates the requirements the English states today, and names what changed.
+  const requirementChanges = new Map<string, RequirementChange[]>();
+  const checked = new Map(models);
+  for (const doc of docs) {
+    const model = models.get(doc.file);
+    const comparison = changes?.get(doc.file);
+    const current = model && comparison ? currentRequirements(doc, model, comparison, slugOf(doc.file)) : undefined;
+    if (!current) continue;
+    checked.set(doc.file, current.model);
+    requirementChanges.set(doc.file, current.changes);
+  }
+  const { pages, diagnostics: across } = buildPages(docs, { models: checked, diagnostics: found, root, contentDir: dir, notesFor: (doc, side) => disagreementNotes(checked.get(doc.file), side), ...(cache ? { cache } : {}), ...(changes ? { changes } : {}), requirementChanges });
   cache?.flush();
   const { addresses } = assignAddresses(docs);
   const { nav, diagnostics: tocLinks } = buildNavigation(tocs, addresses, { root });
