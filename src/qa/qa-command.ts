@@ -10,18 +10,21 @@ import { loadQaConfig } from './load-qa-config.js';
 import { readSources } from './read-sources.js';
 import { runQa } from './run-qa.js';
 import { buildQaReport } from './summarize-diagnostics.js';
+import { sortDiagnostics } from '../sxs/diagnostics.js';
+import { compareFolder } from '../source-changes/compare-folder.js';
+import { changeReport, folderChangeDiagnostics, formatChangeSummary } from '../source-changes/source-change-diagnostics.js';
 
 export interface CommandIo {
   out: (text: string) => void;
   err: (text: string) => void;
 }
 
-export const QA_USAGE = 'Usage: npm run qa -- <file-or-folder>… [--json out.json] [--sarif out.sarif] [--config tandem-qa.json]';
+export const QA_USAGE = 'Usage: npm run qa -- <file-or-folder>… [--against <current English folder>] [--json out.json] [--sarif out.sarif] [--config tandem-qa.json]';
 
 export function qaCommand(argv: string[], io: CommandIo): number {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'string' }, sarif: { type: 'string' }, config: { type: 'string' } } });
+    args = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'string' }, sarif: { type: 'string' }, config: { type: 'string' }, against: { type: 'string' } } });
   } catch (error) {
     io.err(`Unexpected arguments: ${(error as Error).message}, expected:\n${QA_USAGE}\n`);
     return 2;
@@ -30,6 +33,7 @@ export function qaCommand(argv: string[], io: CommandIo): number {
   const missing = [
     ...paths.filter((p) => !existsSync(p)).map((p) => missingPath(p, 'an sxs source (.md) or a folder of them', 'Check the spelling, or run it from the folder the path is relative to.')),
     ...(args.values.config && !existsSync(args.values.config) ? [missingPath(args.values.config, 'a QA configuration file (JSON)', 'Leave out --config to use tandem-qa.json.')] : []),
+    ...(args.values.against && !existsSync(args.values.against) ? [missingPath(args.values.against, 'a folder of the current English markdown', 'Give the folder of the English documentation the translations were made from, as it is today.')] : []),
   ];
   if (missing.length) {
     io.err(`${missing.join('\n')}\n${QA_USAGE}\n`);
@@ -46,9 +50,12 @@ export function qaCommand(argv: string[], io: CommandIo): number {
     io.err(`${e.code === 'ENOENT' && e.path ? missingPath(e.path, 'a file or folder to read', 'Check that it still exists.') : e.message}\n`);
     return 2;
   }
-  const ds = runQa(docs, { config });
+  // Held against the current English, each source is found by its path below the first folder given.
+  const changes = args.values.against ? compareFolder(docs, args.values.against, { translationsRoot: paths[0] }) : undefined;
+  const ds = changes ? sortDiagnostics([...runQa(docs, { config }), ...folderChangeDiagnostics(changes)]) : runQa(docs, { config });
   io.out(formatTextReport(ds, docs.length));
-  if (args.values.json) writeFileSync(args.values.json, JSON.stringify(buildQaReport(ds, docs), null, 2) + '\n');
+  if (changes) io.out(formatChangeSummary(changes));
+  if (args.values.json) writeFileSync(args.values.json, JSON.stringify({ ...buildQaReport(ds, docs), ...(changes ? { sourceChanges: changeReport(changes) } : {}) }, null, 2) + '\n');
   if (args.values.sarif) writeFileSync(args.values.sarif, JSON.stringify(formatSarif(ds), null, 2) + '\n');
   return ds.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import type { AlignedDocument, SxsHtmlNode, SxsNode } from '../sxs/types.js';
 import { readAlert, readImageBlock, readInclude, type AlertKind } from './docfx.js';
 import { sanitizeSchema } from './sanitize-schema.js';
+import type { PageChanges } from '../source-changes/page-changes.js';
 
 export type Side = 'target' | 'source';
 
@@ -29,6 +30,12 @@ export interface RenderOptions {
   notes?: Map<string, string>;
   /** The document a DocFX include (`[!INCLUDE [x](../includes/x.md)]`) names, shown in its place. Default: none, so the include shows as its link. */
   resolveInclude?: (href: string) => AlignedDocument | undefined;
+  /**
+   * What became of the segments' English in the current English (`ENGLISH_DIR`): a changed
+   * sentence reveals the current English with the change marked, the English page shows the
+   * current English, and new English sentences follow the segment before them. Default: none.
+   */
+  changes?: PageChanges;
   /** The title of a DocFX alert (`> [!NOTE]`) in the page's interface language, with that language. Default: the kind in English. */
   alertTitle?: (kind: AlertKind) => { text: string; lang?: string };
 }
@@ -117,25 +124,60 @@ const unique = (ctx: Context, id: string): string => {
  * so no sentence disappears from either page.
  */
 function sideContent(state: State, ctx: Context, id: string, sides: Record<Side, PhrasingContent[]>, side: Side): ElementContent[] {
+  const changed = side === 'source' ? changeOf(ctx, id) : undefined;
+  if (changed?.status === 'changed') return currentEnglish(ctx, changed);
   const own = convert(state, ctx, sides[side], side, false);
   if (!isBlank(sides[side]) || ctx.written[side].has(id) || isBlank(sides[other(side)])) return own;
   const stand = other(side);
   return [el('span', { className: ['sxs-fallback'], lang: ctx.options.langs[stand] }, convert(state, ctx, sides[stand], stand, false))];
 }
 
+/** The change of a segment of the page's own document (not of an included one), if it changed or went. */
+const changeOf = (ctx: Context, id: string) => (ctx.including.length === 1 ? ctx.options.changes?.segments.get(id) : undefined);
+
+const labelled = (ctx: Context, text: string): Element => el('span', { className: ['sxs-change-label'], lang: ctx.options.changes!.labels.lang }, [{ type: 'text', value: text }]);
+
+/**
+ * The current English of a changed sentence: on the English page as it reads now; on the
+ * translated page, where it is revealed, with its label and the words removed and added marked.
+ */
+function currentEnglish(ctx: Context, change: NonNullable<ReturnType<typeof changeOf>>): ElementContent[] {
+  if (ctx.options.side === 'source') return [{ type: 'text', value: change.current!.text }];
+  const diff = (change.diff ?? []).map((c): ElementContent => (c.kind === 'same' ? { type: 'text', value: c.text } : el(c.kind === 'added' ? 'ins' : 'del', {}, [{ type: 'text', value: c.text }])));
+  return [labelled(ctx, ctx.options.changes!.labels.changed), { type: 'text', value: ' ' }, ...diff];
+}
+
+/** What a twin says first about a changed or removed sentence (the translated page's own twin shows the change itself). */
+function twinLabel(ctx: Context, change: ReturnType<typeof changeOf>): ElementContent[] {
+  const text = change?.status === 'removed' ? ctx.options.changes!.labels.removed : change?.status === 'changed' && ctx.side === 'source' ? ctx.options.changes!.labels.changed : undefined;
+  return text ? [labelled(ctx, text), { type: 'text', value: ' ' }] : [];
+}
+
+/** New English sentences that follow a segment, marked as not translated yet. */
+function addedAfter(ctx: Context, id: string): ElementContent[] {
+  const added = ctx.including.length === 1 ? ctx.options.changes?.addedAfter.get(id) : undefined;
+  if (!added?.length) return [];
+  return added.map((text) => el('span', { className: ['sxs-added'], lang: ctx.options.langs.source }, [labelled(ctx, ctx.options.changes!.labels.added), { type: 'text', value: ` ${text}` }]));
+}
+
 function segmentElement(state: State, ctx: Context, id: string, target: PhrasingContent[], source: PhrasingContent[]): ElementContent[] {
   const sides = { target, source };
   const main = sideContent(state, ctx, id, sides, ctx.side);
   if (!ctx.twins) return main;
+  const change = changeOf(ctx, id);
   const twinSide = other(ctx.side);
   // The page's sentences are one Tab stop (WAI-ARIA roving tabindex): the first takes it, site.js moves it.
   const tabIndex = ctx.ids.size === 0 ? 0 : -1;
   const twinId = unique(ctx, `o-${id}`);
   const nodes: ElementContent[] = [
-    el('span', { className: ['sxs'], id: unique(ctx, `s-${id}`), dataSxs: id }, [
-      el('span', { className: ['sxs-main'], tabIndex, ariaDescribedBy: [twinId] }, main),
-      el('span', { className: ['sxs-twin'], id: twinId, lang: ctx.options.langs[twinSide], role: 'note' }, sideContent(state, ctx, id, sides, twinSide)),
+    el('span', { className: change ? ['sxs', `sxs-${change.status}`] : ['sxs'], id: unique(ctx, `s-${id}`), dataSxs: id }, [
+      el('span', { className: ['sxs-main'], tabIndex, ariaDescribedBy: [twinId] }, change?.status === 'removed' && ctx.side === 'source' ? [el('del', {}, main)] : main),
+      el('span', { className: ['sxs-twin'], id: twinId, lang: ctx.options.langs[twinSide], role: 'note' }, [
+        ...twinLabel(ctx, change),
+        ...sideContent(state, ctx, id, sides, twinSide),
+      ]),
     ]),
+    ...addedAfter(ctx, id),
   ];
   const note = ctx.options.notes?.get(id);
   if (note) nodes.push(el('span', { className: ['sxs-note'], role: 'note' }, [{ type: 'text', value: note }]));

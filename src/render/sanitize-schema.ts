@@ -3,7 +3,7 @@
 // (scripts, handlers, frames, styles, javascript:/data: URLs) is dropped.
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 
-const own = ['sxs', 'sxs-main', 'sxs-twin', 'sxs-note', 'sxs-fallback', 'pair', 'pair-twin', 'img-missing', 'alert', 'alert-title', 'alert-note', 'alert-tip', 'alert-important', 'alert-caution', 'alert-warning', 'include'];
+const own = ['sxs', 'sxs-main', 'sxs-twin', 'sxs-note', 'sxs-fallback', 'sxs-changed', 'sxs-removed', 'sxs-added', 'sxs-change-label', 'pair', 'pair-twin', 'img-missing', 'alert', 'alert-title', 'alert-note', 'alert-tip', 'alert-important', 'alert-caution', 'alert-warning', 'include'];
 
 export const sanitizeSchema: Schema = {
   ...defaultSchema,

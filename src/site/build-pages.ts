@@ -15,6 +15,9 @@ import { PagePaths, isPageRef, mediaUrl, relativeRef } from './resolve-sources.j
 import type { Competency } from '../requirements/model.js';
 import { mediaFiles } from './content-media.js';
 import { hashOf, memoOf, type SourceCache } from './source-cache.js';
+import type { SourceComparison } from '../source-changes/compare-source.js';
+import type { RequirementChange } from '../source-changes/current-requirements.js';
+import { outdatedCounts, pageChanges, type OutdatedCounts, type PageChanges } from '../source-changes/page-changes.js';
 
 export interface PageHeading {
   depth: number;
@@ -39,6 +42,10 @@ export interface PageEntry {
   lastHandoff?: string;
   sourcePath: string;
   segmentCount: number;
+  /** Sentences out of date against the current English (`ENGLISH_DIR`), when the build compares. */
+  outdated?: OutdatedCounts;
+  /** Requirement sentences whose English changed since translation; the model is then read from the current English. */
+  requirementChanges?: RequirementChange[];
   /** The page's requirement model, when it states requirements. */
   model?: Competency;
   /** Problems found in the source (the same on each language's page of it). */
@@ -49,6 +56,10 @@ export interface PageEntry {
 export interface BuildOptions {
   /** Notes to show after segments, per source file (e.g. translation disagreements). Default: none. */
   notesFor?: (doc: AlignedDocument, side: Side) => Map<string, string> | undefined;
+  /** What became of each source's English in the current English, per source file. Default: none. */
+  changes?: Map<string, SourceComparison>;
+  /** Changed requirement sentences per source file (its model then read from the current English). Default: none. */
+  requirementChanges?: Map<string, RequirementChange[]>;
   /** Requirement models by source file; pages with one get the checker. Default: none. */
   models?: Map<string, Competency>;
   /** Diagnostics by source file, kept on that file's pages for the editors' report. Default: none. */
@@ -214,6 +225,12 @@ function checkReferences(doc: AlignedDocument, root: string, contentDir: string 
   return out;
 }
 
+/** A page's view of a comparison with the current English, labelled in the page's interface language. */
+function changesOn(comparison: SourceComparison, locale: string): PageChanges {
+  const t = useTranslations(locale);
+  return pageChanges(comparison, { changed: t('changes.changed'), removed: t('changes.removed'), added: t('changes.added'), lang: uiLang(locale) });
+}
+
 /** Builds every page of the site from parsed documents. */
 export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}): SitePages {
   const root = options.root ?? process.cwd();
@@ -247,13 +264,16 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
     }
     for (const [side, lang, locale] of sides) {
       const notes = options.notesFor?.(doc, side);
-      const html = memo(doc, `page:${side}:${lang}:${locale}:${context}:${JSON.stringify(notes ? [...notes] : [])}`, () => renderDocument(doc, {
+      const comparison = options.changes?.get(doc.file);
+      const changes = comparison ? changesOn(comparison, locale) : undefined;
+      const html = memo(doc, `page:${side}:${lang}:${locale}:${context}:${JSON.stringify(notes ? [...notes] : [])}:${changes ? hashOf(JSON.stringify([[...changes.segments].map(([id, c]) => [id, c.status, c.current?.text]), [...changes.addedAfter]])) : ''}`, () => renderDocument(doc, {
         side,
         langs: { target: doc.locales.target, source: doc.locales.source },
         resolveLink: (href, from = doc) => resolve.link(from, lang, href),
         resolveImage,
         resolveInclude: (href) => resolve.include(doc, href),
         notes,
+        ...(changes ? { changes } : {}),
         alertTitle: (kind) => ({ text: useTranslations(locale)(`alert.${kind}`), ...(uiLang(locale) !== lang ? { lang: uiLang(locale) } : {}) }),
       }));
       pages.push({
@@ -270,6 +290,8 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
         lastHandoff: isoDate(doc.frontMatter.data['ms.lasthandoff']),
         sourcePath: doc.file,
         segmentCount: doc.segments.length,
+        ...(comparison ? { outdated: outdatedCounts(comparison) } : {}),
+        ...(options.requirementChanges?.get(doc.file) ? { requirementChanges: options.requirementChanges.get(doc.file) } : {}),
         ...(options.models?.get(doc.file) ? { model: options.models.get(doc.file) } : {}),
         diagnostics: [],
         html,

@@ -13,6 +13,11 @@ export function contentDir(root: string = process.cwd()): string {
   return resolve(root, process.env.CONTENT_DIR || 'content');
 }
 
+/** The folder of the current English the translations are held against: `ENGLISH_DIR`, if set. */
+export function englishDir(root: string = process.cwd()): string | undefined {
+  return process.env.ENGLISH_DIR ? resolve(root, process.env.ENGLISH_DIR) : undefined;
+}
+
 /**
  * Languages of the site: English (the originals) plus each source's `ms.contentlocale`, or for a
  * source without one the locale its folder gives it (the same rule the parser's reader applies).

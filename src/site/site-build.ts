@@ -11,6 +11,9 @@ import { analyzeSources, disagreementNotes } from './analyze-sources.js';
 import { assignAddresses, buildPages, isInclude, slugOf, type PageEntry } from './build-pages.js';
 import { buildNavigation, type NavEntry } from './navigation.js';
 import type { SourceCache } from './source-cache.js';
+import { compareFolder } from '../source-changes/compare-folder.js';
+import { currentRequirements, type RequirementChange } from '../source-changes/current-requirements.js';
+import { englishDir } from './content-dir.js';
 
 /** One source file and everything found in it, for the editors' report. */
 export interface SourceReport {
@@ -43,13 +46,31 @@ export interface SiteBuildOptions {
    * processes (`SourceCache`). Default: none, everything computed.
    */
   cache?: SourceCache;
+  /**
+   * The folder of the current English the translations were made from (`ENGLISH_DIR`): pages then
+   * mark each sentence whose English changed since and show the current English. Default: none.
+   */
+  englishDir?: string;
 }
 
 export function buildSite(dir: string, options: SiteBuildOptions = {}): SiteBuild {
   const root = options.root ?? process.cwd();
   const { cache } = options;
   const { docs, tocs, models, diagnostics: found } = analyzeSources(dir, { root, ...(options.qaConfig ? { qaConfig: options.qaConfig } : {}), ...(cache ? { cache } : {}) });
-  const { pages, diagnostics: across } = buildPages(docs, { models, diagnostics: found, root, contentDir: dir, notesFor: (doc, side) => disagreementNotes(models.get(doc.file), side), ...(cache ? { cache } : {}) });
+  const compared = options.englishDir ? compareFolder(docs.filter((d) => !isInclude(d.file)), options.englishDir, { translationsRoot: dir, docsRoot: root }) : undefined;
+  const changes = compared ? new Map(compared.files.map((c) => [c.doc.file, c])) : undefined;
+  // The checker evaluates the requirements the English states today, and names what changed.
+  const requirementChanges = new Map<string, RequirementChange[]>();
+  const checked = new Map(models);
+  for (const doc of docs) {
+    const model = models.get(doc.file);
+    const comparison = changes?.get(doc.file);
+    const current = model && comparison ? currentRequirements(doc, model, comparison, slugOf(doc.file)) : undefined;
+    if (!current) continue;
+    checked.set(doc.file, current.model);
+    requirementChanges.set(doc.file, current.changes);
+  }
+  const { pages, diagnostics: across } = buildPages(docs, { models: checked, diagnostics: found, root, contentDir: dir, notesFor: (doc, side) => disagreementNotes(checked.get(doc.file), side), ...(cache ? { cache } : {}), ...(changes ? { changes } : {}), requirementChanges });
   cache?.flush();
   const { addresses } = assignAddresses(docs);
   const { nav, diagnostics: tocLinks } = buildNavigation(tocs, addresses, { root });
@@ -76,8 +97,10 @@ function fingerprint(dir: string): string {
 let last: { key: string; build: SiteBuild } | undefined;
 
 /** `buildSite`, computed again only when a file of the folder changed since the last call. */
-export function siteFor(dir: string, options: SiteBuildOptions = {}): SiteBuild {
-  const key = `${dir}\n${options.root ?? process.cwd()}\n${options.qaConfig ?? ''}\n${fingerprint(dir)}\n${options.cache ? 'cached' : ''}`;
+export function siteFor(dir: string, given: SiteBuildOptions = {}): SiteBuild {
+  const english = englishDir(given.root);
+  const options: SiteBuildOptions = { ...(english ? { englishDir: english } : {}), ...given };
+  const key = `${dir}\n${options.root ?? process.cwd()}\n${options.qaConfig ?? ''}\n${fingerprint(dir)}\n${options.cache ? 'cached' : ''}\n${options.englishDir ? fingerprint(options.englishDir) : ''}`;
   if (last?.key !== key) last = { key, build: buildSite(dir, options) };
   return last.build;
 }

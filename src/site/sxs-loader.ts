@@ -44,6 +44,8 @@ export const PageData = z.object({
   lastHandoff: z.string().optional(),
   sourcePath: z.string(),
   segmentCount: z.number(),
+  outdated: z.object({ changed: z.number(), removed: z.number(), added: z.number() }).optional(),
+  requirementChanges: z.array(z.object({ segmentId: z.string(), diff: z.string() })).optional(),
   model: Competency.optional(),
   /** In the dev server only: the source's errors and warnings, for the box at the top of the page. */
   devProblems: z.array(DiagnosticData).optional(),

@@ -10,6 +10,7 @@ import { checkStaged, applyEdits, type TargetEdit } from './check-staged.js';
 import { checkTargetSize, checkTargetText } from './check-target.js';
 import { escapeTargetText } from './escape-target.js';
 import { codeList, codeUnit, HASH_META, MDA_NS, sourceHash, XLIFF_NS, type CodedNode } from './xliff-format.js';
+import { WORK_PACKAGE_META } from '../source-changes/export-work-package.js';
 
 export interface ImportProblem {
   /** The `original` of the `<file>`, or the XLIFF itself. */
@@ -126,10 +127,14 @@ function targetMarkup(nodes: CodedNode[], data: Map<string, string>, segment: Se
   return { markup, texts, textOnly };
 }
 
+/** The text of an element's `mda:meta` of a type, if it has one. */
+const metaOf = (el: Element, type: string): string | null | undefined =>
+  children(el, 'metadata', MDA_NS).flatMap((m) => children(m, 'metaGroup', MDA_NS)).flatMap((g) => children(g, 'meta', MDA_NS)).find((m) => m.getAttribute('type') === type)?.textContent;
+
 /** Checks one unit against its segment; returns its edit, `'same'` when unchanged or stale. */
 function importUnit(unit: Element, segment: Segment, file: string, problems: ImportProblem[], stale: ImportResult['stale']): TargetEdit | 'same' | undefined {
   const problem = (reason: string, hint?: string) => problems.push({ file, unit: segment.id, reason, hint });
-  const hash = children(unit, 'metadata', MDA_NS).flatMap((m) => children(m, 'metaGroup', MDA_NS)).flatMap((g) => children(g, 'meta', MDA_NS)).find((m) => m.getAttribute('type') === HASH_META)?.textContent;
+  const hash = metaOf(unit, HASH_META);
   if (hash && hash !== sourceHash(segment.source.markup)) {
     stale.push({ file, unit: segment.id });
     return 'same';
@@ -172,6 +177,10 @@ export function importXliff(input: string | Uint8Array, load: (original: string)
   const files: ImportedFile[] = [];
   for (const fileEl of root ? children(root, 'file') : []) {
     const original = fileEl.getAttribute('original') ?? '';
+    if (metaOf(fileEl, WORK_PACKAGE_META)) {
+      problems.push({ file: original, reason: 'Unexpected work package of changed and new English (xliff:export --against), expected an export of whole sources', hint: 'Bring the translations of a work package into the sources with the English they translate, then export the sources again; a package holds only some units.' });
+      continue;
+    }
     const doc = load(original);
     if (!doc || !('segments' in doc)) {
       problems.push({ file: original, reason: doc?.reason ?? `Unexpected <file original="${original}">, expected the path of an sxs source`, hint: doc?.hint ?? 'Import from the folder the XLIFF was exported from.' });

@@ -109,4 +109,5 @@ export default {
   'checker.checklist': 'Anforderungen',
   'checker.individuals.needed': 'qualifizierte Personen: {count}',
   'checker.performance.needed': '{amount} {unit}',
+  'checker.changed': 'Die englischen Anforderungen wurden seit der Übersetzung dieser Seite geändert. Die Prüfung bewertet das aktuelle Englisch; diese Sätze wurden geändert:',
 } satisfies CheckerCatalogue;

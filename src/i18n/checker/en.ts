@@ -108,4 +108,5 @@ export default {
   'checker.checklist': 'Requirements',
   'checker.individuals.needed': 'qualified individuals: {count}',
   'checker.performance.needed': '{amount} {unit}',
+  'checker.changed': 'The English requirements changed since this page was translated. The checker evaluates the current English; these sentences changed:',
 } as const;

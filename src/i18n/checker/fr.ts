@@ -109,4 +109,5 @@ export default {
   'checker.checklist': 'Exigences',
   'checker.individuals.needed': 'personnes qualifiées : {count}',
   'checker.performance.needed': '{amount} {unit}',
+  'checker.changed': 'Les exigences en anglais ont changé depuis la traduction de cette page. Le vérificateur évalue l’anglais actuel ; ces phrases ont changé :',
 } satisfies CheckerCatalogue;

@@ -109,4 +109,5 @@ export default {
   'checker.checklist': '要件',
   'checker.individuals.needed': '資格を持つメンバー: {count} 人',
   'checker.performance.needed': '{amount} {unit}',
+  'checker.changed': 'このページの翻訳後に英語の要件が変更されました。チェッカーは現在の英語の要件で評価します。変更された文は次のとおりです：',
 } satisfies CheckerCatalogue;
