@@ -4,7 +4,7 @@
 // language's page. Pure apart from reading the files, so it is tested without Astro.
 import { basename, dirname, resolve } from 'node:path';
 import type { AlignedDocument, Diagnostic, Place } from '../sxs/types.js';
-import { renderDocument, type Side } from '../render/render-document.js';
+import { DEFAULT_INCLUDE_BUDGET, renderDocument, type IncludeBudget, type Side } from '../render/render-document.js';
 import { displayPath } from './content-dir.js';
 import { languageOf } from '../i18n/language-of.js';
 import { uiLang, useTranslations } from '../i18n/index.js';
@@ -59,6 +59,8 @@ export interface BuildOptions {
   contentDir?: string;
   /** Keeps each page's HTML for an unchanged source in an unchanged folder. Default: none, every page rendered. */
   cache?: SourceCache;
+  /** What DocFX includes may add to one page. Default: `DEFAULT_INCLUDE_BUDGET` (100 expansions, 1,000,000 characters). */
+  includeBudget?: IncludeBudget;
 }
 
 export interface SitePages {
@@ -214,6 +216,10 @@ function checkReferences(doc: AlignedDocument, root: string, contentDir: string 
   return out;
 }
 
+/** The finding for a page whose includes would pass their budget, at the include that crossed it. */
+const includeOverBudget = (page: AlignedDocument, over: { file: string; place: Place }, budget: IncludeBudget): Diagnostic =>
+  diagnostic(over.file, over.place, 'error', 'include-over-budget', `Unexpected include past what one page may expand (${budget.count} includes or ${budget.size.toLocaleString('en')} characters) on the page of \`${page.file}\`, expected includes that add a bounded amount to a page`, 'Include each file once where it is needed instead of including includes many times; this include and the page’s later ones show as links.');
+
 /** Builds every page of the site from parsed documents. */
 export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}): SitePages {
   const root = options.root ?? process.cwd();
@@ -247,15 +253,24 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
     }
     for (const [side, lang, locale] of sides) {
       const notes = options.notesFor?.(doc, side);
-      const html = memo(doc, `page:${side}:${lang}:${locale}:${context}:${JSON.stringify(notes ? [...notes] : [])}`, () => renderDocument(doc, {
-        side,
-        langs: { target: doc.locales.target, source: doc.locales.source },
-        resolveLink: (href, from = doc) => resolve.link(from, lang, href),
-        resolveImage,
-        resolveInclude: (href) => resolve.include(doc, href),
-        notes,
-        alertTitle: (kind) => ({ text: useTranslations(locale)(`alert.${kind}`), ...(uiLang(locale) !== lang ? { lang: uiLang(locale) } : {}) }),
-      }));
+      const rendered = memo(doc, `page:${side}:${lang}:${locale}:${context}:${JSON.stringify(notes ? [...notes] : [])}`, () => {
+        let over: { file: string; place: Place } | undefined;
+        const html = renderDocument(doc, {
+          side,
+          langs: { target: doc.locales.target, source: doc.locales.source },
+          resolveLink: (href, from = doc) => resolve.link(from, lang, href),
+          resolveImage,
+          resolveInclude: (href, from = doc) => resolve.include(from, href),
+          includeBudget: options.includeBudget,
+          onIncludeOverBudget: (from, place) => (over = { file: from.file, place }),
+          notes,
+          alertTitle: (kind) => ({ text: useTranslations(locale)(`alert.${kind}`), ...(uiLang(locale) !== lang ? { lang: uiLang(locale) } : {}) }),
+        });
+        return { html, over };
+      });
+      const { html, over } = rendered;
+      // Both sides stop at the same include: one finding per page.
+      if (over && side === 'target') diagnostics.push(includeOverBudget(doc, over, options.includeBudget ?? DEFAULT_INCLUDE_BUDGET));
       pages.push({
         id: `${lang}/${slug}`,
         lang,
