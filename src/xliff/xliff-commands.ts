@@ -13,6 +13,10 @@ import { UNREAD_RULES } from '../sxs/read-sources.js';
 import { exportXliff } from './export-xliff.js';
 import { importFiles } from './import-files.js';
 import { isInside } from './resolve-original.js';
+import { terminalText } from '../util/terminal-text.js';
+
+/** Writes report lines to stderr, each with control characters escaped: content never drives the terminal or forges a line. */
+const report = (io: CommandIo, ...lines: string[]): void => void (lines.length && io.err(lines.map((line) => `${terminalText(line)}\n`).join('')));
 
 function args(argv: string[], io: CommandIo, usage: string) {
   try {
@@ -43,23 +47,23 @@ export function xliffExportCommand(argv: string[], io: CommandIo): number {
   }
   const unread = docs.flatMap((d) => d.diagnostics.filter((x) => UNREAD_RULES.has(x.ruleId)));
   if (unread.length) {
-    io.err(unread.map(formatDiagnostic).join('\n') + '\n');
+    report(io, ...unread.map(formatDiagnostic));
     return 1;
   }
   const real = new Map(docs.map((d) => [d, realpathSync(resolve(d.file))]));
   const outside = docs.filter((d) => !isInside(root, real.get(d)!));
   if (outside.length) {
-    io.err(`Unexpected sources outside the content folder ${contentRoot(a.values.root)}: ${outside.map((d) => d.file).join(', ')}, expected every source inside it (pass --root <folder>, and the same folder to import)\n`);
+    report(io, `Unexpected sources outside the content folder ${contentRoot(a.values.root)}: ${outside.map((d) => d.file).join(', ')}, expected every source inside it (pass --root <folder>, and the same folder to import)`);
     return 2;
   }
   const { xml, diagnostics } = exportXliff(docs, { original: (d) => relative(root, real.get(d)!) });
   if (!xml) {
-    io.err(diagnostics.map(formatDiagnostic).join('\n') + '\n');
+    report(io, ...diagnostics.map(formatDiagnostic));
     return 1;
   }
   if (a.values.out) {
     writeFileSync(a.values.out, xml);
-    io.err(`${docs.length} file(s), ${docs.reduce((n, d) => n + d.segments.length, 0)} unit(s) → ${a.values.out}\n`);
+    report(io, `${docs.length} file(s), ${docs.reduce((n, d) => n + d.segments.length, 0)} unit(s) → ${a.values.out}`);
   } else io.out(xml);
   return 0;
 }
@@ -67,25 +71,26 @@ export function xliffExportCommand(argv: string[], io: CommandIo): number {
 export function xliffImportCommand(argv: string[], io: CommandIo): number {
   const a = args(argv, io, IMPORT_USAGE);
   if (!a || a.positionals.length !== 1) return a ? (io.err(`Unexpected ${a.positionals.length} XLIFF files, expected one:\n${IMPORT_USAGE}\n`), 2) : 2;
-  let report;
+  let result;
   try {
-    report = importFiles(readFileSync(a.positionals[0]!), { root: contentRoot(a.values.root), out: a.values.out });
+    result = importFiles(readFileSync(a.positionals[0]!), { root: contentRoot(a.values.root), out: a.values.out });
   } catch (error) {
-    io.err(`${(error as Error).message}\n${IMPORT_USAGE}\n`);
+    report(io, (error as Error).message);
+    io.err(`${IMPORT_USAGE}\n`);
     return 2;
   }
-  for (const s of report.stale) io.err(`${s.file}: unit ${s.unit} is stale (the English changed since export); left as it is\n`);
-  if (report.problems.length) {
-    for (const p of report.problems) io.err(`${p.file}${p.unit ? ` (${p.unit})` : ''}: ${p.reason}${p.hint ? ` (${p.hint})` : ''}\n`);
-    io.err(`${report.problems.length} problem(s); nothing written.\n`);
+  const { stale, problems, writeError, files } = result;
+  report(io, ...stale.map((s) => `${s.file}: unit ${s.unit} is stale (the English changed since export); left as it is`));
+  if (problems.length) {
+    report(io, ...problems.map((p) => `${p.file}${p.unit ? ` (${p.unit})` : ''}: ${p.reason}${p.hint ? ` (${p.hint})` : ''}`), `${problems.length} problem(s); nothing written.`);
     return 1;
   }
-  if (report.writeError) {
-    io.err(`Unexpected error while writing (${report.writeError.message}); every source was left as it was.\n`);
+  if (writeError) {
+    report(io, `Unexpected error while writing (${writeError.message}); every source was left as it was.`);
     return 1;
   }
-  for (const f of report.files) io.err(`${relative(process.cwd(), f.path) || f.path}: ${f.changed.length} segment(s) updated${f.changed.length ? ` (${f.changed.join(', ')})` : ''}\n`);
-  const written = report.files.filter((f) => f.written);
-  io.err(`${written.length} file(s) written, ${report.files.length - written.length} unchanged, ${report.files.reduce((n, f) => n + f.changed.length, 0)} segment(s) updated, ${report.stale.length} stale unit(s) left.\n`);
+  report(io, ...files.map((f) => `${relative(process.cwd(), f.path) || f.path}: ${f.changed.length} segment(s) updated${f.changed.length ? ` (${f.changed.join(', ')})` : ''}`));
+  const written = files.filter((f) => f.written);
+  report(io, `${written.length} file(s) written, ${files.length - written.length} unchanged, ${files.reduce((n, f) => n + f.changed.length, 0)} segment(s) updated, ${stale.length} stale unit(s) left.`);
   return 0;
 }

@@ -98,3 +98,15 @@ describe('xliff:import', () => {
     expect(r.err).toContain('no such file or directory');
   });
 });
+
+describe('xliff:import in the terminal', () => {
+  it('shows control characters of a file name and a unit as escapes, one line per problem', () => {
+    const { root, xlf } = folder();
+    writeFileSync(xlf, `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US" trgLang="de-DE"><file id="f1" original="de-de/x&#10;1 file(s) written, 0 unchanged.&#10;&#x85;&#x9b;31m.md"><unit id="u&#x9b;2J"><segment><source>a</source><target>b</target></segment></unit></file></xliff>\n`);
+    const { code, err } = run(xliffImportCommand, [xlf, '--root', root]);
+    expect(code).toBe(1);
+    expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(err).toContain('de-de/x\\x0a1 file(s) written');
+    expect(err.trimEnd().split('\n').filter((line) => line.startsWith('1 file(s) written'))).toEqual([]);
+  });
+});
