@@ -3,14 +3,14 @@
 // edges of export and import. The content folder is `--root`, else `CONTENT_DIR`, else
 // `content/`; export writes each `<file original>` relative to it and import resolves them
 // inside it. Exit codes: 0 done, 1 refused (problems printed, nothing written), 2 misused.
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../sxs/diagnostics.js';
 import type { CommandIo } from '../qa/qa-command.js';
-import { readSources } from '../qa/read-sources.js';
+import { readSources, sourceFiles } from '../qa/read-sources.js';
 import { UNREAD_RULES } from '../sxs/read-sources.js';
-import { exportXliff } from './export-xliff.js';
+import { exportXliff, MAX_SOURCE_BYTES, tooLarge } from './export-xliff.js';
 import { importFiles } from './import-files.js';
 import { isInside } from './resolve-original.js';
 import { terminalText } from '../util/terminal-text.js';
@@ -40,6 +40,12 @@ export function xliffExportCommand(argv: string[], io: CommandIo): number {
   let root: string;
   try {
     root = realpathSync(contentRoot(a.values.root));
+    // Sizes first: a source too large to export is refused before it is read into memory.
+    const large = a.positionals.flatMap(sourceFiles).map((file) => ({ file, bytes: statSync(file).size })).filter((f) => f.bytes > MAX_SOURCE_BYTES);
+    if (large.length) {
+      report(io, ...large.map((f) => formatDiagnostic(tooLarge(relative(process.cwd(), f.file) || f.file, f.bytes))));
+      return 1;
+    }
     docs = readSources(a.positionals);
   } catch (error) {
     io.err(`${(error as Error).message}\n`);

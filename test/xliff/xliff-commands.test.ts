@@ -110,3 +110,17 @@ describe('xliff:import in the terminal', () => {
     expect(err.trimEnd().split('\n').filter((line) => line.startsWith('1 file(s) written'))).toEqual([]);
   });
 });
+
+describe('xliff:export of a very large source', () => {
+  it('reports the size limit for a 50,000,000-character single-paragraph source instead of reading it', () => {
+    const { root } = folder();
+    const big = join(root, 'de-de', 'big.md');
+    const pair = '<span data-ttu-id="b-1">Partner müssen 1.000 haben. </span><span class="sxs-lookup"><span data-stu-id="b-1">Partners must have 1,000. </span></span>';
+    writeFileSync(big, `---\nms.contentlocale: de-DE\n---\n\n${pair.repeat(Math.ceil(50_000_000 / pair.length))}\n`);
+    const heap = process.memoryUsage().heapUsed;
+    const { code, out, err } = run(xliffExportCommand, [join(root, 'de-de'), '--root', root]);
+    expect([code, out]).toEqual([1, '']);
+    expect(err).toMatch(/big\.md:1:1 error xliff-export-too-large Unexpected source of 4\d\.\d MB, expected at most 4 MB per source/);
+    expect(process.memoryUsage().heapUsed - heap).toBeLessThan(200_000_000);
+  });
+});
