@@ -128,15 +128,17 @@ const CATALOGUE_WORDS = {
 /**
  * Customers from CSV text for one option of a model; numbers read in `locale`'s format. With
  * `t`, the page's checker catalogue, column names and status words in the page's language are
- * accepted too (`Name;Zuordnung;Status`). Default: English only.
+ * accepted too (`Name;Zuordnung;Status`). Default: English only. `entered` is how many customers
+ * the file adds to: together they stay within MAX_ROWS. Default: 0 (the file replaces them).
  */
-export function importCustomers(text: string, option: CompetencyOption, locale: string, t?: (key: string) => string): { customers: Customer[]; errors: CsvError[] } {
+export function importCustomers(text: string, option: CompetencyOption, locale: string, t?: (key: string) => string, entered = 0): { customers: Customer[]; errors: CsvError[] } {
   const words: Partial<Record<keyof typeof CATALOGUE_WORDS, string>> = t ? Object.fromEntries(Object.entries(CATALOGUE_WORDS).map(([k, key]) => [k, t(key)])) : {};
   const inputs = optionInputs(option);
   const errors: CsvError[] = [];
-  const { rows, truncated } = parseCsv(text, MAX_ROWS + 1);
+  const limit = Math.max(0, MAX_ROWS - entered);
+  const { rows, truncated } = parseCsv(text, limit + 1);
   const [header, ...body] = rows;
-  if (truncated) errors.push({ line: body.at(-1)!.line, code: 'too-many', value: String(MAX_ROWS) });
+  if (truncated) errors.push({ line: (body.at(-1) ?? header)!.line, code: 'too-many', value: String(limit) });
   const names = (labels: { source: string; target: string }, key: string) => [key, labels.source, labels.target].map(norm);
   const measureOf = (h: string) => inputs.measures.find((m) => !m.perCustomer && names(m.label, m.key).includes(norm(h)));
   if (header && !header.cells) return { customers: [], errors: [{ line: header.line, code: 'quote' }] };

@@ -90,7 +90,7 @@ export function Checker({ model, locale, messages }: Props) {
                 <button type="button" onClick={() => set({ customers: [...form.customers, emptyCustomer()] })}>
                   {t('checker.customer.add')}
                 </button>
-                <CsvImport option={option} locale={locale} w={w} onImport={(rows, append) => set({ customers: importRows(form.customers, rows.map((r) => customerRow(r, locale)), append) })} />
+                <CsvImport option={option} locale={locale} w={w} entered={form.customers.length} onImport={(rows, append) => set({ customers: importRows(form.customers, rows.map((r) => customerRow(r, locale)), append) })} />
               </>
             )}
           </fieldset>
