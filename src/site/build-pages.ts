@@ -14,6 +14,7 @@ import { findReferences } from './find-references.js';
 import { PagePaths, isPageRef, mediaUrl, relativeRef } from './resolve-sources.js';
 import type { Competency } from '../requirements/model.js';
 import { mediaFiles } from './content-media.js';
+import { holdsControl } from '../util/terminal-text.js';
 import { hashOf, memoOf, type SourceCache } from './source-cache.js';
 
 export interface PageHeading {
@@ -100,8 +101,12 @@ export interface PageAddress {
 const diagnostic = (file: string, place: Place, severity: Diagnostic['severity'], ruleId: string, reason: string, hint: string): Diagnostic => ({ file, place, severity, ruleId, reason, hint });
 const START: Place = { line: 1, column: 1, offset: 0 };
 
-/** A page name that cannot be a URL segment: empty, `.` or `..` (from `.md`, `..md`, `...md`), or holding a character a path or URL reads. */
-const unusableName = (name: string): boolean => /^\.*$/.test(name) || /[\\/?#%\u0000-\u001f]/.test(name);
+/**
+ * A page name that cannot be a URL segment: empty, `.` or `..` (from `.md`, `..md`, `...md`),
+ * holding a character a path or URL reads, or a control or bidi character, which Astro's list of
+ * routes would send to the terminal.
+ */
+const unusableName = (name: string): boolean => /^\.*$/.test(name) || /[\\/?#%]/.test(name) || holdsControl(name);
 
 /**
  * Whether `doc` translates the page whose English `first` publishes: at least half of its English

@@ -5,7 +5,9 @@
 
 // C0 controls (line breaks included), DEL, C1 controls, the Unicode line and paragraph
 // separators, and the bidi marks and overrides that reorder what a reader sees.
-const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const UNSHOWABLE = new RegExp(`[${CONTROLS}]`, 'g');
+const HOLDS_CONTROL = new RegExp(`[${CONTROLS}]`);
 
 const escape = (ch: string): string => {
   const code = ch.charCodeAt(0);
@@ -14,3 +16,6 @@ const escape = (ch: string): string => {
 
 /** `text` with every control character shown as its escape (`\x1b`, `\x0a`, `\u202e`): one line, shown as written. */
 export const terminalText = (text: string): string => text.replace(UNSHOWABLE, escape);
+
+/** Whether `text` holds a character `terminalText` would escape. */
+export const holdsControl = (text: string): boolean => HOLDS_CONTROL.test(text);
