@@ -302,6 +302,15 @@ function rewrite(node: Element, index: number | undefined, parent: HastRoot | El
   }
 }
 
+/** A link's `#fragment` as the browser matches it to an id: percent-decoded, or as written when that is not valid UTF-8 (`#%`). */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /**
  * After sanitizing, in one pass: the renderer's own ids back, links and images to site URLs,
  * and `#x` links to an anchor the content defined led to its prefixed id (`#user-content-x`).
@@ -318,7 +327,7 @@ function finishTree(tree: HastRoot, nonce: string, options: RenderOptions, resol
   for (const a of anchorLinks) {
     const href = a.properties.href;
     if (typeof href !== 'string' || !href.startsWith('#')) continue;
-    const id = decodeURIComponent(href.slice(1));
+    const id = decodeFragment(href.slice(1));
     if (!ids.has(id) && ids.has(`user-content-${id}`)) a.properties.href = `#user-content-${id}`;
   }
 }
