@@ -22,7 +22,8 @@ function args(argv: string[], io: CommandIo, usage: string) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, root: { type: 'string' } } });
   } catch (error) {
-    io.err(`Unexpected arguments: ${(error as Error).message}, expected:\n${usage}\n`);
+    report(io, `Unexpected arguments: ${(error as Error).message}, expected:`);
+    io.err(`${usage}\n`);
     return undefined;
   }
 }
@@ -48,7 +49,7 @@ export function xliffExportCommand(argv: string[], io: CommandIo): number {
     }
     docs = readSources(a.positionals);
   } catch (error) {
-    io.err(`${(error as Error).message}\n`);
+    report(io, (error as Error).message);
     return 2;
   }
   const unread = docs.flatMap((d) => d.diagnostics.filter((x) => UNREAD_RULES.has(x.ruleId)));

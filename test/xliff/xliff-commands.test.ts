@@ -109,6 +109,15 @@ describe('xliff:import in the terminal', () => {
     expect(err).toContain('de-de/x\\x0a1 file(s) written');
     expect(err.trimEnd().split('\n').filter((line) => line.startsWith('1 file(s) written'))).toEqual([]);
   });
+
+  it('shows control characters of an unknown option or a missing file as escapes', () => {
+    for (const argv of [['--\u001b[2Jx', 'a.xlf'], ['missing\u001b]0;t\u0007.xlf']]) {
+      const { code, err } = run(xliffImportCommand, argv);
+      expect(code).toBe(2);
+      expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+      expect(err).toContain('\\x1b');
+    }
+  });
 });
 
 describe('xliff:export of a very large source', () => {
