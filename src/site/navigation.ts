@@ -26,8 +26,9 @@ export interface NavigationOptions {
   /** What the TOC files' and documents' names are relative to. Default: the working directory. */
   root?: string;
   /**
-   * Entries one language's navigation may hold, sub-tables expanded; a sub-table that would pass
-   * it shows as its heading alone. Default: 2,000.
+   * Entries one language's navigation may hold once sub-tables are expanded; a sub-table that
+   * would pass it shows as its heading alone (a top-level TOC's own entries are always kept).
+   * Default: 2,000.
    */
   maxEntries?: number;
 }
@@ -69,7 +70,11 @@ export function buildNavigation(tocs: Toc[], addresses: Map<AlignedDocument, Pag
     left = max;
     // The English navigation repeats the first language's tree: its findings are that one's.
     reported = lang === 'en';
-    return top.flatMap((t) => (fits(t, t, { line: 1, column: 1, offset: 0 }) ? entries(t, lang, 0, new Set([t])) : []));
+    // A top-level table's own entries are as many as its lines: counted, never cut.
+    return top.flatMap((t) => {
+      left -= t.entries.length;
+      return entries(t, lang, 0, new Set([t]));
+    });
   };
 
   const entries = (toc: Toc, lang: string, shift: number, seen: Set<Toc>): NavEntry[] =>

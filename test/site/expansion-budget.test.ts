@@ -109,3 +109,13 @@ describe('TOC expansion budget', () => {
     expect(de.map((e) => e.title)).toContain('Mehr 1');
   });
 });
+
+describe('a large TOC without repeated sub-tables', () => {
+  it('keeps all of its own entries, past the budget too', () => {
+    const dir = folder({ 'de-de/a.md': page(pair('a-1', 'Seite A', 'Page A')), 'de-de/TOC.md': Array.from({ length: 30 }, (_, i) => `# [Eintrag ${i}](a.md)`).join('\n') });
+    const { docs, tocs } = parseFolder(dir, dir);
+    const { nav, diagnostics } = buildNavigation(tocs, assignAddresses(docs).addresses, { root: dir, maxEntries: 10 });
+    expect(nav.get('de')).toHaveLength(30);
+    expect(diagnostics).toEqual([]);
+  });
+});
