@@ -151,7 +151,14 @@ export async function serveSite(root: string, port = 0): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     answer(realRoot, req, res).catch(() => answerFailure(res));
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // A port already taken rejects here, for the caller to say so.
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The static server has no port');
   return {

@@ -150,6 +150,10 @@ describe('serveSite', () => {
     expect((await get('/de/page/')).status).toBe(200);
   });
 
+  it('rejects, rather than throwing out of the process, when its port is taken', async () => {
+    await expect(serveSite(root, Number(new URL(server.origin).port))).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  });
+
   it('answers methods it does not serve with 405', async () => {
     const r = await fetch(`${server.origin}/de/page/`, { method: 'POST' });
     expect(r.status).toBe(405);
