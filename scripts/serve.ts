@@ -10,5 +10,9 @@ if (!existsSync(dist)) {
   console.error(`serve: ${dist} does not exist; run npm run build first.`);
   process.exit(2);
 }
-const server = await serveSite(dist, Number(process.env.PORT) || 4321);
+const port = Number(process.env.PORT) || 4321;
+const server = await serveSite(dist, port).catch((error: NodeJS.ErrnoException) => {
+  console.error(`serve: cannot listen on 127.0.0.1:${port} (${error.code ?? error.message}); set PORT to another port.`);
+  process.exit(2);
+});
 console.log(`Serving ${dist} at ${server.origin}/ (Ctrl+C to stop)`);

@@ -45,31 +45,36 @@ export function parseCsv(text: string, limit = Infinity): { rows: CsvRow[]; trun
     if (rows.length >= limit) return { rows, truncated: true };
     const start = line;
     const cells: string[] = [];
-    let cell = '';
+    // A cell is read by slicing, never by re-reading it: `prefix` holds what a closed quote gave,
+    // `from` where the unquoted rest starts, `blank` whether all of it so far is white space
+    // (then a `"` opens a quote). A cell of 400,000 quotes costs one pass.
+    let prefix = '';
+    let from = i;
+    let blank = true;
     let quoted = false;
+    let ended = false;
     for (; i < src.length; i++) {
       const ch = src[i]!;
       if (quoted) {
-        if (ch === '"' && src[i + 1] === '"') (cell += '"'), i++;
-        else if (ch === '"') quoted = false;
-        else {
-          if (ch === '\n' || (ch === '\r' && src[i + 1] !== '\n')) line++;
-          cell += ch;
-        }
-      } else if (ch === '"' && cell.trim() === '') (quoted = true), (cell = '');
-      else if (ch === sep) cells.push(cell.trim()), (cell = '');
+        if (ch === '"' && src[i + 1] === '"') (prefix += src.slice(from, i + 1)), (from = ++i + 1);
+        else if (ch === '"') (prefix += src.slice(from, i)), (from = i + 1), (quoted = false), (blank = prefix.trim() === '');
+        else if (ch === '\n' || (ch === '\r' && src[i + 1] !== '\n')) line++;
+      } else if (ch === '"' && blank) (quoted = true), (prefix = ''), (from = i + 1);
+      else if (ch === sep) cells.push((prefix + src.slice(from, i)).trim()), (prefix = ''), (from = i + 1), (blank = true);
       else if (ch === '\r' || ch === '\n') {
+        cells.push((prefix + src.slice(from, i)).trim());
         if (ch === '\r' && src[i + 1] === '\n') i++;
         i++;
         line++;
+        ended = true;
         break;
-      } else cell += ch;
+      } else if (blank && ch.trim() !== '') blank = false;
     }
     if (quoted) {
       rows.push({ line: start, cells: undefined });
       break;
     }
-    cells.push(cell.trim());
+    if (!ended) cells.push((prefix + src.slice(from)).trim());
     if (cells.length > 1 || cells[0] !== '') rows.push({ line: start, cells });
   }
   return { rows, truncated: false };
@@ -123,15 +128,17 @@ const CATALOGUE_WORDS = {
 /**
  * Customers from CSV text for one option of a model; numbers read in `locale`'s format. With
  * `t`, the page's checker catalogue, column names and status words in the page's language are
- * accepted too (`Name;Zuordnung;Status`). Default: English only.
+ * accepted too (`Name;Zuordnung;Status`). Default: English only. `entered` is how many customers
+ * the file adds to: together they stay within MAX_ROWS. Default: 0 (the file replaces them).
  */
-export function importCustomers(text: string, option: CompetencyOption, locale: string, t?: (key: string) => string): { customers: Customer[]; errors: CsvError[] } {
+export function importCustomers(text: string, option: CompetencyOption, locale: string, t?: (key: string) => string, entered = 0): { customers: Customer[]; errors: CsvError[] } {
   const words: Partial<Record<keyof typeof CATALOGUE_WORDS, string>> = t ? Object.fromEntries(Object.entries(CATALOGUE_WORDS).map(([k, key]) => [k, t(key)])) : {};
   const inputs = optionInputs(option);
   const errors: CsvError[] = [];
-  const { rows, truncated } = parseCsv(text, MAX_ROWS + 1);
+  const limit = Math.max(0, MAX_ROWS - entered);
+  const { rows, truncated } = parseCsv(text, limit + 1);
   const [header, ...body] = rows;
-  if (truncated) errors.push({ line: body.at(-1)!.line, code: 'too-many', value: String(MAX_ROWS) });
+  if (truncated) errors.push({ line: (body.at(-1) ?? header)!.line, code: 'too-many', value: String(limit) });
   const names = (labels: { source: string; target: string }, key: string) => [key, labels.source, labels.target].map(norm);
   const measureOf = (h: string) => inputs.measures.find((m) => !m.perCustomer && names(m.label, m.key).includes(norm(h)));
   if (header && !header.cells) return { customers: [], errors: [{ line: header.line, code: 'quote' }] };

@@ -10,9 +10,11 @@ export interface Props {
   w: Words;
   /** `append`: keep the customers entered before; otherwise the file replaces them, so importing twice does not count twice. */
   onImport: (customers: Customer[], append: boolean) => void;
+  /** Customers entered now: a file added to them reads only as many as the row limit leaves. */
+  entered: number;
 }
 
-export function CsvImport({ option, locale, w, onImport }: Props) {
+export function CsvImport({ option, locale, w, onImport, entered }: Props) {
   const id = useId();
   const [report, setReport] = useState<string[]>([]);
   const [append, setAppend] = useState(false);
@@ -21,7 +23,7 @@ export function CsvImport({ option, locale, w, onImport }: Props) {
     // The parser loads only when a file is chosen: most visitors never import one.
     const [{ decodeCsv, importCustomers }, { csvReport }] = await Promise.all([import('../eligibility/csv.ts'), import('../eligibility/csv-report.ts')]);
     const { text, encoding } = decodeCsv(new Uint8Array(await file.arrayBuffer()));
-    const { customers, errors } = importCustomers(text, option, locale, w.t);
+    const { customers, errors } = importCustomers(text, option, locale, w.t, append ? entered : 0);
     onImport(customers, append);
     setReport(csvReport(customers.length, encoding, errors, w));
   };

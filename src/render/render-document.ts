@@ -10,7 +10,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import type { AlignedDocument, SxsHtmlNode, SxsNode } from '../sxs/types.js';
+import type { AlignedDocument, Place, SxsHtmlNode, SxsNode } from '../sxs/types.js';
 import { readAlert, readImageBlock, readInclude, type AlertKind } from './docfx.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 import type { PageChanges } from '../source-changes/page-changes.js';
@@ -28,8 +28,15 @@ export interface RenderOptions {
   resolveImage?: (src: string, from?: AlignedDocument) => string | undefined;
   /** Short notes shown right after a segment (e.g. where the translation leaves a fact out), by segment id. */
   notes?: Map<string, string>;
-  /** The document a DocFX include (`[!INCLUDE [x](../includes/x.md)]`) names, shown in its place. Default: none, so the include shows as its link. */
-  resolveInclude?: (href: string) => AlignedDocument | undefined;
+  /** The document a DocFX include (`[!INCLUDE [x](../includes/x.md)]`) names, shown in its place; `from` is the document that writes it, when it is an included one. Default: none, so the include shows as its link. */
+  resolveInclude?: (href: string, from?: AlignedDocument) => AlignedDocument | undefined;
+  /**
+   * How much DocFX includes may add to one page: expansions, and characters of included source.
+   * An include past either shows as its link. Default: 100 expansions and 1,000,000 characters.
+   */
+  includeBudget?: IncludeBudget;
+  /** Called once per render, at the first include past the budget, with the document that writes it. */
+  onIncludeOverBudget?: (from: AlignedDocument, place: Place) => void;
   /**
    * What became of the segments' English in the current English (`ENGLISH_DIR`): a changed
    * sentence reveals the current English with the change marked, the English page shows the
@@ -39,6 +46,15 @@ export interface RenderOptions {
   /** The title of a DocFX alert (`> [!NOTE]`) in the page's interface language, with that language. Default: the kind in English. */
   alertTitle?: (kind: AlertKind) => { text: string; lang?: string };
 }
+
+export interface IncludeBudget {
+  /** Includes expanded on one page, at any depth. */
+  count: number;
+  /** Characters of included source expanded on one page, at any depth. */
+  size: number;
+}
+
+export const DEFAULT_INCLUDE_BUDGET: IncludeBudget = { count: 100, size: 1_000_000 };
 
 const other = (side: Side): Side => (side === 'target' ? 'source' : 'target');
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
@@ -66,6 +82,8 @@ interface Context {
   including: AlignedDocument[];
   /** Link and image targets of included documents, already site URLs. */
   resolved: Set<string>;
+  /** What includes may still add to the page; `over` once one did not fit. */
+  budget: IncludeBudget & { over: boolean };
 }
 
 const writtenIds = (doc: AlignedDocument): Record<Side, Set<string>> => {
@@ -106,6 +124,25 @@ function renderInclude(state: State, ctx: Context, doc: AlignedDocument): Elemen
     ctx.including.pop();
     Object.assign(ctx, saved);
   }
+}
+
+/**
+ * Takes an include's expansion from the page's budget, or says at its place that the budget is
+ * spent: an include may appear many times at every level, so cycles alone do not bound a page.
+ */
+function spend(ctx: Context, included: AlignedDocument, node: Paragraph): boolean {
+  const { budget } = ctx;
+  if (!budget.over && budget.count >= 1 && budget.size >= included.text.length) {
+    budget.count -= 1;
+    budget.size -= included.text.length;
+    return true;
+  }
+  if (!budget.over) {
+    budget.over = true;
+    const start = node.position?.start;
+    ctx.options.onIncludeOverBudget?.(ctx.doc, { line: start?.line ?? 1, column: start?.column ?? 1, offset: start?.offset ?? 0 });
+  }
+  return false;
 }
 
 /** Content with no words and nothing else to show (whitespace only). */
@@ -218,8 +255,8 @@ function handlers(ctx: Context): Record<string, Handler> {
     },
     paragraph: (state, node: Paragraph) => {
       const includeHref = readInclude(node);
-      const included = includeHref === undefined ? undefined : ctx.options.resolveInclude?.(includeHref);
-      if (included && !ctx.including.includes(included)) return el('div', { className: ['include'] }, state.wrap(renderInclude(state, ctx, included), true));
+      const included = includeHref === undefined ? undefined : ctx.options.resolveInclude?.(includeHref, ctx.doc);
+      if (included && !ctx.including.includes(included) && spend(ctx, included, node)) return el('div', { className: ['include'] }, state.wrap(renderInclude(state, ctx, included), true));
       const image = readImageBlock(node);
       if (image) return el('p', {}, [el('img', { src: image.src, alt: image.alt }, [])]);
       const p = el('p', {}, convert(state, ctx, node.children, ctx.side, ctx.twins));
@@ -307,6 +344,15 @@ function rewrite(node: Element, index: number | undefined, parent: HastRoot | El
   }
 }
 
+/** A link's `#fragment` as the browser matches it to an id: percent-decoded, or as written when that is not valid UTF-8 (`#%`). */
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /**
  * After sanitizing, in one pass: the renderer's own ids back, links and images to site URLs,
  * and `#x` links to an anchor the content defined led to its prefixed id (`#user-content-x`).
@@ -323,7 +369,7 @@ function finishTree(tree: HastRoot, nonce: string, options: RenderOptions, resol
   for (const a of anchorLinks) {
     const href = a.properties.href;
     if (typeof href !== 'string' || !href.startsWith('#')) continue;
-    const id = decodeURIComponent(href.slice(1));
+    const id = decodeFragment(href.slice(1));
     if (!ids.has(id) && ids.has(`user-content-${id}`)) a.properties.href = `#user-content-${id}`;
   }
 }
@@ -336,7 +382,7 @@ const hasRaw = (node: HastRoot | HastContent): boolean => (node.type as string) 
 
 /** Renders one language's page body as sanitized HTML. */
 export function renderDocument(doc: AlignedDocument, options: RenderOptions): string {
-  const ctx: Context = { side: options.side, twins: true, options, doc, written: writtenIds(doc), ids: new Set(), including: [doc], resolved: new Set() };
+  const ctx: Context = { side: options.side, twins: true, options, doc, written: writtenIds(doc), ids: new Set(), including: [doc], resolved: new Set(), budget: { ...(options.includeBudget ?? DEFAULT_INCLUDE_BUDGET), over: false } };
   const hast = toHast(doc.tree, { allowDangerousHtml: true, handlers: handlers(ctx) }) as HastRoot;
   const nonce = markOwnIds(hast);
   const processor = hasRaw(hast) ? finish : finishPlain;

@@ -4,7 +4,7 @@
 // language's page. Pure apart from reading the files, so it is tested without Astro.
 import { basename, dirname, resolve } from 'node:path';
 import type { AlignedDocument, Diagnostic, Place } from '../sxs/types.js';
-import { renderDocument, type Side } from '../render/render-document.js';
+import { DEFAULT_INCLUDE_BUDGET, renderDocument, type IncludeBudget, type Side } from '../render/render-document.js';
 import { displayPath } from './content-dir.js';
 import { languageOf } from '../i18n/language-of.js';
 import { uiLang, useTranslations } from '../i18n/index.js';
@@ -14,6 +14,7 @@ import { findReferences } from './find-references.js';
 import { PagePaths, isPageRef, mediaUrl, relativeRef } from './resolve-sources.js';
 import type { Competency } from '../requirements/model.js';
 import { mediaFiles } from './content-media.js';
+import { holdsControl } from '../util/terminal-text.js';
 import { hashOf, memoOf, type SourceCache } from './source-cache.js';
 import type { SourceComparison } from '../source-changes/compare-source.js';
 import type { RequirementChange } from '../source-changes/current-requirements.js';
@@ -70,6 +71,8 @@ export interface BuildOptions {
   contentDir?: string;
   /** Keeps each page's HTML for an unchanged source in an unchanged folder. Default: none, every page rendered. */
   cache?: SourceCache;
+  /** What DocFX includes may add to one page. Default: `DEFAULT_INCLUDE_BUDGET` (100 expansions, 1,000,000 characters). */
+  includeBudget?: IncludeBudget;
 }
 
 export interface SitePages {
@@ -109,8 +112,12 @@ export interface PageAddress {
 const diagnostic = (file: string, place: Place, severity: Diagnostic['severity'], ruleId: string, reason: string, hint: string): Diagnostic => ({ file, place, severity, ruleId, reason, hint });
 const START: Place = { line: 1, column: 1, offset: 0 };
 
-/** A page name that cannot be a URL segment: empty, `.` or `..` (from `.md`, `..md`, `...md`), or holding a character a path or URL reads. */
-const unusableName = (name: string): boolean => /^\.*$/.test(name) || /[\\/?#%\u0000-\u001f]/.test(name);
+/**
+ * A page name that cannot be a URL segment: empty, `.` or `..` (from `.md`, `..md`, `...md`),
+ * holding a character a path or URL reads, or a control or bidi character, which Astro's list of
+ * routes would send to the terminal.
+ */
+const unusableName = (name: string): boolean => /^\.*$/.test(name) || /[\\/?#%]/.test(name) || holdsControl(name);
 
 /**
  * Whether `doc` translates the page whose English `first` publishes: at least half of its English
@@ -231,6 +238,10 @@ function changesOn(comparison: SourceComparison, locale: string): PageChanges {
   return pageChanges(comparison, { changed: t('changes.changed'), removed: t('changes.removed'), added: t('changes.added'), lang: uiLang(locale) });
 }
 
+/** The finding for a page whose includes would pass their budget, at the include that crossed it. */
+const includeOverBudget = (page: AlignedDocument, over: { file: string; place: Place }, budget: IncludeBudget): Diagnostic =>
+  diagnostic(over.file, over.place, 'error', 'include-over-budget', `Unexpected include past what one page may expand (${budget.count} includes or ${budget.size.toLocaleString('en')} characters) on the page of \`${page.file}\`, expected includes that add a bounded amount to a page`, 'Include each file once where it is needed instead of including includes many times; this include and the page’s later ones show as links.');
+
 /** Builds every page of the site from parsed documents. */
 export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}): SitePages {
   const root = options.root ?? process.cwd();
@@ -266,16 +277,25 @@ export function buildPages(docs: AlignedDocument[], options: BuildOptions = {}):
       const notes = options.notesFor?.(doc, side);
       const comparison = options.changes?.get(doc.file);
       const changes = comparison ? changesOn(comparison, locale) : undefined;
-      const html = memo(doc, `page:${side}:${lang}:${locale}:${context}:${JSON.stringify(notes ? [...notes] : [])}:${changes ? hashOf(JSON.stringify([[...changes.segments].map(([id, c]) => [id, c.status, c.current?.text]), [...changes.addedAfter]])) : ''}`, () => renderDocument(doc, {
-        side,
-        langs: { target: doc.locales.target, source: doc.locales.source },
-        resolveLink: (href, from = doc) => resolve.link(from, lang, href),
-        resolveImage,
-        resolveInclude: (href) => resolve.include(doc, href),
-        notes,
-        ...(changes ? { changes } : {}),
-        alertTitle: (kind) => ({ text: useTranslations(locale)(`alert.${kind}`), ...(uiLang(locale) !== lang ? { lang: uiLang(locale) } : {}) }),
-      }));
+      const rendered = memo(doc, `page:${side}:${lang}:${locale}:${context}:${JSON.stringify(notes ? [...notes] : [])}:${changes ? hashOf(JSON.stringify([[...changes.segments].map(([id, c]) => [id, c.status, c.current?.text]), [...changes.addedAfter]])) : ''}`, () => {
+        let over: { file: string; place: Place } | undefined;
+        const html = renderDocument(doc, {
+          side,
+          langs: { target: doc.locales.target, source: doc.locales.source },
+          resolveLink: (href, from = doc) => resolve.link(from, lang, href),
+          resolveImage,
+          resolveInclude: (href, from = doc) => resolve.include(from, href),
+          includeBudget: options.includeBudget,
+          onIncludeOverBudget: (from, place) => (over = { file: from.file, place }),
+          notes,
+          ...(changes ? { changes } : {}),
+          alertTitle: (kind) => ({ text: useTranslations(locale)(`alert.${kind}`), ...(uiLang(locale) !== lang ? { lang: uiLang(locale) } : {}) }),
+        });
+        return { html, over };
+      });
+      const { html, over } = rendered;
+      // Both sides stop at the same include: one finding per page.
+      if (over && side === 'target') diagnostics.push(includeOverBudget(doc, over, options.includeBudget ?? DEFAULT_INCLUDE_BUDGET));
       pages.push({
         id: `${lang}/${slug}`,
         lang,

@@ -6,6 +6,7 @@ import { formatDiagnostic } from '../sxs/diagnostics.js';
 import type { Diagnostic, Severity } from '../sxs/types.js';
 import { groupByFile } from '../qa/summarize-diagnostics.js';
 import type { SiteBuild } from './site-build.js';
+import { terminalText } from '../util/terminal-text.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -24,10 +25,10 @@ export function formatBuildSummary(build: Pick<SiteBuild, 'files' | 'counts' | '
   return `${plural(error, 'error')}, ${plural(warning, 'warning')} in ${affected} of ${plural(build.files.length, 'file')}${notes}${see}`;
 }
 
-/** The diagnostics of the given severities, grouped by file, one line each. */
+/** The diagnostics of the given severities, grouped by file, one line each, control characters escaped (`\x1b`). */
 export function formatBuildDiagnostics(diagnostics: Diagnostic[], severities: Severity[]): string[] {
   const shown = diagnostics.filter((d) => severities.includes(d.severity));
-  return [...groupByFile(shown)].flatMap(([, ds]) => ds.map(formatDiagnostic));
+  return [...groupByFile(shown)].flatMap(([, ds]) => ds.map((d) => terminalText(formatDiagnostic(d))));
 }
 
 /** Whether the build is the CI gate (`TANDEM_STRICT=1`): any error fails it before a page is written. */

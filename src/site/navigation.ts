@@ -25,7 +25,23 @@ export interface NavItem extends NavEntry {
 export interface NavigationOptions {
   /** What the TOC files' and documents' names are relative to. Default: the working directory. */
   root?: string;
+  /**
+   * Entries one language's navigation may hold once sub-tables are expanded; a sub-table that
+   * would pass it shows as its heading alone (a top-level TOC's own entries are always kept).
+   * Default: 2,000.
+   */
+  maxEntries?: number;
 }
+
+/** The finding at the TOC entry whose sub-table would pass the navigation's budget. */
+const overBudget = (toc: Toc, place: Toc['entries'][number]['place'], max: number): Diagnostic => ({
+  file: toc.file,
+  place,
+  severity: 'error',
+  ruleId: 'toc-over-budget',
+  reason: `Unexpected table of contents link past what one navigation may hold (${max.toLocaleString('en')} entries), expected each sub-table linked a bounded number of times`,
+  hint: 'Link each sub-table once; this entry and later sub-tables past the limit show as their heading alone.',
+});
 
 type Toc = Sources['tocs'][number];
 
@@ -37,6 +53,29 @@ export function buildNavigation(tocs: Toc[], addresses: Map<AlignedDocument, Pag
   const tocAt = new PagePaths<Toc>();
   for (const toc of tocs) tocAt.add(resolve(root, toc.file), toc);
   const diagnostics: Diagnostic[] = [];
+  const max = options.maxEntries ?? 2_000;
+  // Entries left in the navigation being built; a TOC may link one sub-table many times per level.
+  let left = max;
+  let reported = false;
+  const fits = (toc: Toc, sub: Toc, place: Toc['entries'][number]['place']): boolean => {
+    if (sub.entries.length <= left) {
+      left -= sub.entries.length;
+      return true;
+    }
+    if (!reported) diagnostics.push(overBudget(toc, place, max));
+    reported = true;
+    return false;
+  };
+  const navigation = (top: Toc[], lang: string): NavEntry[] => {
+    left = max;
+    // The English navigation repeats the first language's tree: its findings are that one's.
+    reported = lang === 'en';
+    // A top-level table's own entries are as many as its lines: counted, never cut.
+    return top.flatMap((t) => {
+      left -= t.entries.length;
+      return entries(t, lang, 0, new Set([t]));
+    });
+  };
 
   const entries = (toc: Toc, lang: string, shift: number, seen: Set<Toc>): NavEntry[] =>
     toc.entries.flatMap((e): NavEntry[] => {
@@ -47,7 +86,7 @@ export function buildNavigation(tocs: Toc[], addresses: Map<AlignedDocument, Pag
       // A link to another TOC.md (DocFX's sub-tables) puts its entries below this one.
       if (sub && !seen.has(sub)) {
         const head: NavEntry = lang === 'en' && e.title.source ? { depth, title: e.title.source } : { depth, ...title(e.title.target) };
-        return [head, ...entries(sub, lang, depth, new Set([...seen, sub]))];
+        return fits(toc, sub, e.place) ? [head, ...entries(sub, lang, depth, new Set([...seen, sub]))] : [head];
       }
       const doc = ref && pages.get(ref.path);
       // DocFX's YAML landing page (`index.yml`) stands for the language's home: the site's index.
@@ -79,8 +118,8 @@ export function buildNavigation(tocs: Toc[], addresses: Map<AlignedDocument, Pag
   const nav = new Map<string, NavEntry[]>();
   const langs = [...byLang.keys()].sort();
   const tops = (lang: string) => byLang.get(lang)!.filter((t) => !isInsideOther(t, byLang.get(lang)!, root));
-  for (const lang of langs) nav.set(lang, tops(lang).flatMap((t) => entries(t, lang, 0, new Set([t]))));
-  if (langs.length > 0) nav.set('en', tops(langs[0]!).flatMap((t) => entries(t, 'en', 0, new Set([t]))));
+  for (const lang of langs) nav.set(lang, navigation(tops(lang), lang));
+  if (langs.length > 0) nav.set('en', navigation(tops(langs[0]!), 'en'));
   return { nav, diagnostics };
 }
 

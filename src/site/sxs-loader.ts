@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Competency } from '../requirements/model.js';
 import type { SiteBuild, SourceCache } from './loader-runtime.js';
 import { sharedRuntime, shareRuntime } from './shared-runtime.js';
+import { terminalText } from '../util/terminal-text.js';
 
 type Runtime = typeof import('./loader-runtime.js');
 let runtime: Promise<Runtime> | undefined;
@@ -114,7 +115,7 @@ function loadWith(name: string, folder: string | undefined, sync: (rt: Runtime, 
         sync(rt, build, context);
       } catch (error) {
         // Content problems are diagnostics; this is a fault of the tool itself, said once.
-        context.logger.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+        context.logger.error(terminalText(`${name}: ${error instanceof Error ? error.message : String(error)}`));
         if (!context.watcher) throw error;
       }
     };

@@ -2,6 +2,7 @@
 // files declare, else a locale-named folder (`de-de`). Shared by the parser's folder reader and
 // the site's locale discovery, so a page's route and the site's languages always agree.
 import { dirname, resolve, sep } from 'node:path';
+import { canonicalLocale, readLocale } from './read-locale.js';
 
 const LOCALE_LINE = /^ms\.contentlocale:\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)["']?\s*$/m;
 /** Folder names that carry a locale as localization repositories name them: `de-de`, `fr`, `partner-center-pr.ja-jp`. */
@@ -16,7 +17,9 @@ const folderLocale = (name: string): string | undefined => {
 export function declaredLocale(text: string): string | undefined {
   // Front matter comes first: callers may pass only the first 8,000 bytes of a file.
   const m = LOCALE_LINE.exec(text.slice(0, 4000));
-  return m?.[1]?.replace('_', '-');
+  // A malformed tag (`de-DE-x-`) counts as its well-formed start, as the parser reads it.
+  const tag = m?.[1]?.replace(/_/g, '-');
+  return tag === undefined || canonicalLocale(tag) ? tag : readLocale(tag);
 }
 
 function mostCommon(values: string[]): string | undefined {

@@ -17,6 +17,7 @@ import { containSegmentHtml } from './contain-segment-html.js';
 import { reportUnspacedTags } from './unspaced-tags.js';
 import { decodeSource, type DecodeProblem } from './decode-source.js';
 import { LineIndex } from './line-index.js';
+import { canonicalLocale, readLocale } from './read-locale.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { recoverCode } from './recover-code.js';
 import { pairTokens, type Pair, type PairProblem } from './pair-tokens.js';
@@ -490,7 +491,8 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   renumber(tree as Nodes);
   checkSegments(parser.segments, parser.broken, report);
 
-  const locale = typeof frontMatter.data['ms.contentlocale'] === 'string' ? (frontMatter.data['ms.contentlocale'] as string) : undefined;
+  const written = typeof frontMatter.data['ms.contentlocale'] === 'string' ? (frontMatter.data['ms.contentlocale'] as string) : undefined;
+  const locale = written === undefined ? undefined : checkLocale(parser, text, written, options.fallbackLocale);
   // Without the locale the page has no route; unless the front matter is already reported broken.
   const frontMatterBroken = parser.diagnostics.some((d) => FRONT_MATTER_RULES.has(d.ruleId));
   // A file without its locale still has one where its folder says so: a note. Without that, a warning.
@@ -524,11 +526,18 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   };
 }
 
-/** `de-de` → `de-DE`. */
-export function normalizeLocale(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? tag;
-  } catch {
-    return tag;
-  }
+/** `de-de` → `de-DE`; a tag `Intl` refuses is kept as written. */
+export const normalizeLocale = (tag: string): string => canonicalLocale(tag) ?? tag;
+
+/**
+ * The locale `ms.contentlocale` gives, always one `Intl` accepts: a malformed tag (`de-DE-`) is an
+ * error at its place and reads as its longest well-formed start, else as the folder's locale.
+ */
+function checkLocale(parser: Parser, text: string, written: string, fallback: string | undefined): string | undefined {
+  if (canonicalLocale(written)) return written;
+  const read = readLocale(written) ?? fallback;
+  const at = /^ms\.contentlocale[ \t]*:[ \t]*["']?/m.exec(text);
+  const shown = JSON.stringify(written.slice(0, 40));
+  parser.report(at ? at.index + at[0].length : 0, 'error', 'sxs-invalid-locale', `Unexpected \`ms.contentlocale\` ${shown}, which is not a BCP 47 language tag, expected a tag such as \`de-DE\``, read ? `Correct the tag; the page is published as ${normalizeLocale(read)} meanwhile.` : 'Correct the tag; until then the page has no language.');
+  return read;
 }

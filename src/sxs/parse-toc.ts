@@ -34,7 +34,17 @@ const HEADING = /^ {0,3}(#{1,6})([ \t]*)(.*?)[ \t]*$/;
 const LINK = /^\[(.*)\]\(\s*<?([^\s>)]*)>?(?:\s+["'][^"']*["'])?\s*\)$/;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
-const decode = (s: string) => s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? m)));
+const NUMERIC_REFERENCE = /&#(?:[xX]([0-9a-fA-F]+)|(\d+));/g;
+/** The code point a numeric reference (`&#x41;`, `&#65;`) names, or undefined when it names none (past U+10FFFF). */
+const codePointOf = (hex: string | undefined, decimal: string | undefined): number | undefined => {
+  const n = hex !== undefined ? parseInt(hex, 16) : Number(decimal);
+  return Number.isSafeInteger(n) && n <= 0x10ffff ? n : undefined;
+};
+/** Entities decoded; a reference to no code point reads as U+FFFD, as browsers read it. */
+const decode = (s: string) =>
+  s.replace(/&(?:#[xX]([0-9a-fA-F]+)|#(\d+)|([a-zA-Z]+));/g, (m, hex: string | undefined, decimal: string | undefined, name: string | undefined) =>
+    name !== undefined ? (ENTITIES[name.toLowerCase()] ?? m) : String.fromCodePoint(codePointOf(hex, decimal) ?? 0xfffd),
+  );
 /** Text of a title without tags, markdown emphasis and entities. */
 const text = (s: string) => decode(stripTags(s).replace(/(\*\*|__|`)/g, '')).replace(/\s+/g, ' ').trim();
 
@@ -71,6 +81,10 @@ export function parseToc(input: string | Uint8Array, options: ParseTocOptions = 
       const place = lines.place(offset + line.indexOf('#'));
       if (space === '') {
         diagnostics.push({ file, place, severity: 'info', ruleId: 'sxs-heading-without-space', reason: `Unexpected \`${hashes}\` directly followed by text, expected a space after it`, hint: 'Write `## [Title](page.md)`; DocFX reads the entry either way, other markdown tools do not.' });
+      }
+      for (const ref of line.matchAll(NUMERIC_REFERENCE)) {
+        if (codePointOf(ref[1], ref[2]) !== undefined) continue;
+        diagnostics.push({ file, place: lines.place(offset + ref.index), severity: 'warning', ruleId: 'sxs-invalid-character-reference', reason: `Unexpected \`${ref[0].slice(0, 24)}\`, a character reference past U+10FFFF, expected a reference to a Unicode code point`, hint: 'Write the character itself or correct the number; the title shows U+FFFD (�) in its place meanwhile.' });
       }
       const link = LINK.exec(body);
       entries.push({ depth: hashes.length, title: readTitle(link ? link[1]! : body), ...(link && link[2] ? { href: link[2] } : {}), place });

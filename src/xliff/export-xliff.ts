@@ -2,7 +2,8 @@
 // HTML as `pc`/`ph` codes with `originalData`, a `state` per segment and the English source's
 // hash (metadata module) so that import can tell stale units. Built with a real XML DOM.
 import { DOMImplementation, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
-import type { AlignedDocument, Diagnostic } from '../sxs/types.js';
+import { LineIndex } from '../sxs/line-index.js';
+import type { AlignedDocument, Diagnostic, Place } from '../sxs/types.js';
 import { codeUnit, HASH_META, MDA_NS, sourceHash, XLIFF_NS, type CodedNode } from './xliff-format.js';
 
 export interface ExportResult {
@@ -37,8 +38,45 @@ class Writer {
   }
 }
 
-function refusal(doc: AlignedDocument, reason: string, hint: string): Diagnostic {
-  return { file: doc.file, place: { line: 1, column: 1, offset: 0 }, severity: 'error', ruleId: 'xliff-export', reason, hint };
+function refusal(doc: AlignedDocument, reason: string, hint: string, place: Place = { line: 1, column: 1, offset: 0 }, ruleId = 'xliff-export'): Diagnostic {
+  return { file: doc.file, place, severity: 'error', ruleId, reason, hint };
+}
+
+/** Sources larger than this are refused before they are read: a real page is a few hundred KB. */
+export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
+
+/** A source too large to export, named with its size. */
+export const tooLarge = (file: string, bytes: number): Diagnostic => ({
+  file,
+  place: { line: 1, column: 1, offset: 0 },
+  severity: 'error',
+  ruleId: 'xliff-export-too-large',
+  reason: `Unexpected source of ${(bytes / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_SOURCE_BYTES / 1024 / 1024} MB per source`,
+  hint: 'Split the page into smaller pages; nothing was exported.',
+});
+
+// What XML 1.0 cannot hold, even as a character reference: C0 controls but tab and line breaks,
+// U+FFFE and U+FFFF, and surrogates without their pair.
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const codePoint = (ch: string) => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Each segment side, and the file's name, holding a character XML 1.0 cannot hold: an error at that character. */
+function unexportable(doc: AlignedDocument, original: string): Diagnostic[] {
+  const hint = 'Remove the character from the source (an editor that shows control characters finds it); XLIFF cannot carry it, so nothing was exported.';
+  const name = NOT_XML.exec(original);
+  const out = name ? [refusal(doc, `Unexpected ${codePoint(name[0])} in the file name, a character XML 1.0 cannot hold, expected a name without control characters`, 'Rename the file; nothing was exported.', undefined, 'xliff-export-character')] : [];
+  let lines: LineIndex | undefined;
+  for (const segment of doc.segments) {
+    for (const side of ['target', 'source'] as const) {
+      const m = NOT_XML.exec(segment[side].markup);
+      if (!m) continue;
+      lines ??= new LineIndex(doc.text);
+      const place = lines.place(segment[side].range.start.offset + m.index);
+      out.push(refusal(doc, `Unexpected ${codePoint(m[0])} in segment ${segment.id}, a character XML 1.0 cannot hold, expected text without control characters`, hint, place, 'xliff-export-character'));
+    }
+  }
+  return out;
 }
 
 export interface ExportOptions {
@@ -56,6 +94,8 @@ export function exportXliff(docs: AlignedDocument[], options: ExportOptions = {}
   if (locales.length !== 1) {
     return { diagnostics: docs.length ? [refusal(docs[0]!, `Unexpected target locales ${locales.join(', ')}, expected one per XLIFF file`, 'Export each locale folder on its own.')] : [] };
   }
+  const unfit = docs.flatMap((doc) => unexportable(doc, original(doc)));
+  if (unfit.length) return { diagnostics: unfit };
   const w = new Writer();
   const root = w.doc.documentElement!;
   root.setAttribute('version', '2.0');

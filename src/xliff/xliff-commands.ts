@@ -3,25 +3,30 @@
 // edges of export and import. The content folder is `--root`, else `CONTENT_DIR`, else
 // `content/`; export writes each `<file original>` relative to it and import resolves them
 // inside it. Exit codes: 0 done, 1 refused (problems printed, nothing written), 2 misused.
-import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../sxs/diagnostics.js';
 import type { CommandIo } from '../qa/qa-command.js';
-import { readSources } from '../qa/read-sources.js';
+import { readSources, sourceFiles } from '../qa/read-sources.js';
 import { UNREAD_RULES } from '../sxs/read-sources.js';
-import { exportXliff } from './export-xliff.js';
+import { exportXliff, MAX_SOURCE_BYTES, tooLarge } from './export-xliff.js';
 import { compareFolder } from '../source-changes/compare-folder.js';
 import { exportWorkPackage } from '../source-changes/export-work-package.js';
 import type { AlignedDocument } from '../sxs/types.js';
 import { importFiles } from './import-files.js';
 import { isInside } from './resolve-original.js';
+import { terminalText } from '../util/terminal-text.js';
+
+/** Writes report lines to stderr, each with control characters escaped: content never drives the terminal or forges a line. */
+const report = (io: CommandIo, ...lines: string[]): void => void (lines.length && io.err(lines.map((line) => `${terminalText(line)}\n`).join('')));
 
 function args(argv: string[], io: CommandIo, usage: string) {
   try {
     return parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, root: { type: 'string' }, against: { type: 'string' } } });
   } catch (error) {
-    io.err(`Unexpected arguments: ${(error as Error).message}, expected:\n${usage}\n`);
+    report(io, `Unexpected arguments: ${(error as Error).message}, expected:`);
+    io.err(`${usage}\n`);
     return undefined;
   }
 }
@@ -39,31 +44,37 @@ export function xliffExportCommand(argv: string[], io: CommandIo): number {
   let root: string;
   try {
     root = realpathSync(contentRoot(a.values.root));
+    // Sizes first: a source too large to export is refused before it is read into memory.
+    const large = a.positionals.flatMap(sourceFiles).map((file) => ({ file, bytes: statSync(file).size })).filter((f) => f.bytes > MAX_SOURCE_BYTES);
+    if (large.length) {
+      report(io, ...large.map((f) => formatDiagnostic(tooLarge(relative(process.cwd(), f.file) || f.file, f.bytes))));
+      return 1;
+    }
     docs = readSources(a.positionals);
   } catch (error) {
-    io.err(`${(error as Error).message}\n`);
+    report(io, (error as Error).message);
     return 2;
   }
   const unread = docs.flatMap((d) => d.diagnostics.filter((x) => UNREAD_RULES.has(x.ruleId)));
   if (unread.length) {
-    io.err(unread.map(formatDiagnostic).join('\n') + '\n');
+    report(io, ...unread.map(formatDiagnostic));
     return 1;
   }
   const real = new Map(docs.map((d) => [d, realpathSync(resolve(d.file))]));
   const outside = docs.filter((d) => !isInside(root, real.get(d)!));
   if (outside.length) {
-    io.err(`Unexpected sources outside the content folder ${contentRoot(a.values.root)}: ${outside.map((d) => d.file).join(', ')}, expected every source inside it (pass --root <folder>, and the same folder to import)\n`);
+    report(io, `Unexpected sources outside the content folder ${contentRoot(a.values.root)}: ${outside.map((d) => d.file).join(', ')}, expected every source inside it (pass --root <folder>, and the same folder to import)`);
     return 2;
   }
   if (a.values.against) return exportAgainst(docs, a.values.against, a.positionals[0]!, { root, real, out: a.values.out }, io);
   const { xml, diagnostics } = exportXliff(docs, { original: (d) => relative(root, real.get(d)!) });
   if (!xml) {
-    io.err(diagnostics.map(formatDiagnostic).join('\n') + '\n');
+    report(io, ...diagnostics.map(formatDiagnostic));
     return 1;
   }
   if (a.values.out) {
     writeFileSync(a.values.out, xml);
-    io.err(`${docs.length} file(s), ${docs.reduce((n, d) => n + d.segments.length, 0)} unit(s) → ${a.values.out}\n`);
+    report(io, `${docs.length} file(s), ${docs.reduce((n, d) => n + d.segments.length, 0)} unit(s) → ${a.values.out}`);
   } else io.out(xml);
   return 0;
 }
@@ -71,12 +82,12 @@ export function xliffExportCommand(argv: string[], io: CommandIo): number {
 /** `--against`: the work package of changed and new English instead of every unit. */
 function exportAgainst(docs: AlignedDocument[], against: string, translations: string, at: { root: string; real: Map<AlignedDocument, string>; out: string | undefined }, io: CommandIo): number {
   if (!existsSync(against)) {
-    io.err(`Unexpected path ${against}: there is no such folder (looked for ${resolve(against)}), expected the folder of the current English markdown\n`);
+    report(io, `Unexpected path ${against}: there is no such folder (looked for ${resolve(against)}), expected the folder of the current English markdown`);
     return 2;
   }
   const locales = [...new Set(docs.filter((d) => d.segments.length).map((d) => d.locales.target))];
   if (locales.length !== 1) {
-    io.err(`Unexpected target locales ${locales.join(', ') || '(none)'}, expected one per XLIFF file (export each locale folder on its own)\n`);
+    report(io, `Unexpected target locales ${locales.join(', ') || '(none)'}, expected one per XLIFF file (export each locale folder on its own)`);
     return 2;
   }
   // English places in the package are relative to the English folder, like the sources' to theirs.
@@ -89,32 +100,33 @@ function exportAgainst(docs: AlignedDocument[], against: string, translations: s
   });
   if (at.out) writeFileSync(at.out, pkg.xml);
   else io.out(pkg.xml);
-  io.err(`${pkg.changed} changed and ${pkg.added} new sentence(s) from ${changes.files.length} source(s) and ${changes.newPages.length} new page(s)${at.out ? ` → ${at.out}` : ''}\n`);
+  report(io, `${pkg.changed} changed and ${pkg.added} new sentence(s) from ${changes.files.length} source(s) and ${changes.newPages.length} new page(s)${at.out ? ` → ${at.out}` : ''}`);
   return 0;
 }
 
 export function xliffImportCommand(argv: string[], io: CommandIo): number {
   const a = args(argv, io, IMPORT_USAGE);
   if (!a || a.positionals.length !== 1) return a ? (io.err(`Unexpected ${a.positionals.length} XLIFF files, expected one:\n${IMPORT_USAGE}\n`), 2) : 2;
-  let report;
+  let result;
   try {
-    report = importFiles(readFileSync(a.positionals[0]!), { root: contentRoot(a.values.root), out: a.values.out });
+    result = importFiles(readFileSync(a.positionals[0]!), { root: contentRoot(a.values.root), out: a.values.out });
   } catch (error) {
-    io.err(`${(error as Error).message}\n${IMPORT_USAGE}\n`);
+    report(io, (error as Error).message);
+    io.err(`${IMPORT_USAGE}\n`);
     return 2;
   }
-  for (const s of report.stale) io.err(`${s.file}: unit ${s.unit} is stale (the English changed since export); left as it is\n`);
-  if (report.problems.length) {
-    for (const p of report.problems) io.err(`${p.file}${p.unit ? ` (${p.unit})` : ''}: ${p.reason}${p.hint ? ` (${p.hint})` : ''}\n`);
-    io.err(`${report.problems.length} problem(s); nothing written.\n`);
+  const { stale, problems, writeError, files } = result;
+  report(io, ...stale.map((s) => `${s.file}: unit ${s.unit} is stale (the English changed since export); left as it is`));
+  if (problems.length) {
+    report(io, ...problems.map((p) => `${p.file}${p.unit ? ` (${p.unit})` : ''}: ${p.reason}${p.hint ? ` (${p.hint})` : ''}`), `${problems.length} problem(s); nothing written.`);
     return 1;
   }
-  if (report.writeError) {
-    io.err(`Unexpected error while writing (${report.writeError.message}); every source was left as it was.\n`);
+  if (writeError) {
+    report(io, `Unexpected error while writing (${writeError.message}); every source was left as it was.`);
     return 1;
   }
-  for (const f of report.files) io.err(`${relative(process.cwd(), f.path) || f.path}: ${f.changed.length} segment(s) updated${f.changed.length ? ` (${f.changed.join(', ')})` : ''}\n`);
-  const written = report.files.filter((f) => f.written);
-  io.err(`${written.length} file(s) written, ${report.files.length - written.length} unchanged, ${report.files.reduce((n, f) => n + f.changed.length, 0)} segment(s) updated, ${report.stale.length} stale unit(s) left.\n`);
+  report(io, ...files.map((f) => `${relative(process.cwd(), f.path) || f.path}: ${f.changed.length} segment(s) updated${f.changed.length ? ` (${f.changed.join(', ')})` : ''}`));
+  const written = files.filter((f) => f.written);
+  report(io, `${written.length} file(s) written, ${files.length - written.length} unchanged, ${files.reduce((n, f) => n + f.changed.length, 0)} segment(s) updated, ${stale.length} stale unit(s) left.`);
   return 0;
 }

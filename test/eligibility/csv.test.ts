@@ -162,3 +162,17 @@ describe('importCustomers', () => {
     expect(importCustomers(csv, option, 'en-US')).toEqual({ customers: [], errors });
   });
 });
+
+describe('importCustomers added to customers entered', () => {
+  it('reads only as many as the row limit leaves, and says where it stopped', () => {
+    const { customers, errors } = importCustomers(`name\n${'A\n'.repeat(20)}`, seedLike.options[0]!, 'en-US', undefined, 990);
+    expect(customers).toHaveLength(10);
+    expect(errors).toEqual([{ line: 11, code: 'too-many', value: '10' }]);
+  });
+
+  it('reads none when the rows entered fill the limit', () => {
+    const { customers, errors } = importCustomers('name\nA\n', seedLike.options[0]!, 'en-US', undefined, 1000);
+    expect(customers).toEqual([]);
+    expect(errors).toEqual([{ line: 1, code: 'too-many', value: '0' }]);
+  });
+});

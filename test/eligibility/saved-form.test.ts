@@ -41,3 +41,33 @@ describe('the saved form', () => {
     expect(saveForm(full, key, { param: 'a', form })).toBe(false);
   });
 });
+
+describe('a saved form past the limits', () => {
+  const row = (i: number) => ({ ...emptyCustomer(), name: `C${i}`, values: { x: String(i) } });
+  const stored = (customers: unknown[], over: Partial<FormState> = {}) => JSON.stringify({ param: 'a', form: { ...form, customers, ...over } });
+  const load = (text: string) => {
+    const storage = memory();
+    storage.items.set(key, text);
+    return loadForm(storage, key, 'a');
+  };
+
+  it('gives back a form of MAX_ROWS rows and passes over one row more', () => {
+    expect(load(stored(Array.from({ length: 1000 }, (_, i) => row(i))))?.customers).toHaveLength(1000);
+    expect(load(stored(Array.from({ length: 1001 }, (_, i) => row(i))))).toBeUndefined();
+  });
+
+  it('passes over a tampered form of 50,000 rows at once', () => {
+    const text = stored(Array.from({ length: 50_000 }, (_, i) => row(i)));
+    const start = performance.now();
+    expect(load(text)).toBeUndefined();
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+
+  it('passes over rows with thousands of values, people with thousands of credentials, and oversized text', () => {
+    const values = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`k${i}`, '1']));
+    expect(load(stored([{ ...row(0), values }]))).toBeUndefined();
+    expect(load(stored([], { individuals: [{ name: 'A', held: Array.from({ length: 5_000 }, (_, i) => `c${i}`) }] }))).toBeUndefined();
+    expect(load(stored([], { totals: values }))).toBeUndefined();
+    expect(load(stored([row(0)], { option: 'x'.repeat(5_000_000) }))).toBeUndefined();
+  });
+});

@@ -105,4 +105,12 @@ describe('buildPages with page names that clash or cannot be addresses', () => {
       'de-de/.md:1:1 error sxs-unusable-page-name Unexpected file name `.md` that gives no usable page address, expected a name such as `my-page.md` (Rename the file; until then it is not published.)',
     ]);
   });
+
+  it('does not publish a page whose name holds a control character, which would reach the terminal in the list of routes', () => {
+    const names = ['a\u001b[31m', 'b\u009b2J', 'c\u007f', 'd\u2028e', 'f\u202eg'];
+    const dir = folder(Object.fromEntries([...names.map((n, i) => [`de-de/${n}.md`, page(pair(`a-${i}`, 'Text', 'Text'))]), ['de-de/ok.md', page(pair('c-1', 'Gut', 'Good'))]]));
+    const { pages, diagnostics } = build(dir);
+    expect(pages.map((p) => p.id)).toEqual(['de/ok', 'en/ok']);
+    expect(diagnostics.filter((d) => d.ruleId === 'sxs-unusable-page-name')).toHaveLength(names.length);
+  });
 });

@@ -38,3 +38,14 @@ describe('isStrict', () => {
     expect(isStrict(env as NodeJS.ProcessEnv)).toBe(expected);
   });
 });
+
+describe('the build’s terminal lines from hostile content', () => {
+  it('escape control characters in file names and messages, so content neither drives the terminal nor forges a line', () => {
+    const hostile = { file: 'de-de/a\n0 errors, 0 warnings in 0 of 1 file; see /de/qa/\u001b]0;pwned\u0007.md', place: { line: 1, column: 1, offset: 0 }, severity: 'error' as const, ruleId: 'link-missing-page', reason: 'Unexpected link to `\u001b[2J`, expected a page', hint: 'x' };
+    const lines = formatBuildDiagnostics([hostile], ['error']);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(lines[0]).toContain('a\\x0a0 errors');
+    expect(lines[0]).toContain('`\\x1b[2J`');
+  });
+});

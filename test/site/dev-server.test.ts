@@ -65,6 +65,15 @@ describe('the dev server', () => {
         writeFileSync(page, good);
         const mended = await until(() => problems(url), (t) => !/ error /.test(t));
         expect(mended).not.toMatch(/ error /);
+        // A TOC.md with a reference to no character, then a malformed locale: each a finding,
+        // and the server keeps following edits.
+        writeFileSync(join(work, 'de-de', 'TOC.md'), '# [Start &#x110000;](competency-cloud-productivity.md)\n');
+        writeFileSync(page, good.replace(/ms\.contentlocale: *\S+/, 'ms.contentlocale: de-DE-'));
+        const locale = await until(() => problems(url), (t) => t.includes('sxs-invalid-locale'));
+        expect(locale).toMatch(/competency-cloud-productivity\.md:\d+:\d+ error sxs-invalid-locale /);
+        writeFileSync(page, good);
+        const again = await until(() => problems(url), (t) => !t.includes('sxs-invalid-locale'));
+        expect(again).not.toMatch(/ error /);
       } finally {
         if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
       }

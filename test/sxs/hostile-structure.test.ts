@@ -68,3 +68,12 @@ describe('block tags inside a segment', () => {
     expect(lines(`${FRONT}${pair('a-1', '<b>fett</b> und<br>neu', '<b>bold</b> and<br>new')}\n`)).toEqual([]);
   });
 });
+
+describe('a link to a fragment that does not percent-decode', () => {
+  it('renders, the link kept as written', () => {
+    const doc = parseSxs(`---\nms.contentlocale: de-DE\n---\n\n<span data-ttu-id="a-1">Siehe [hier](#%E0%A4%A) und [dort](#%).</span><span class="sxs-lookup"><span data-stu-id="a-1">See [here](#%).</span></span>\n`, { file: 'x.md' });
+    const html = renderDocument(doc, { side: 'target', langs: { target: 'de-DE', source: 'en-US' } });
+    expect(html).toContain('href="#%E0%A4%25A"');
+    expect(html).toContain('Siehe');
+  });
+});

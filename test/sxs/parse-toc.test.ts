@@ -50,3 +50,16 @@ describe('parseToc', () => {
     expect(isTocFile(path)).toBe(expected);
   });
 });
+
+describe('parseToc on references to no character', () => {
+  it.each(['&#x110000;', '&#1114112;', '&#99999999999999999999999;', '&#xFFFFFFFFFFFFFFFFFFFF;'])('reads %s as U+FFFD with a warning at its place, never throwing', (ref) => {
+    const toc = parseToc(`# [Start](index.md)\n## [Preise ${ref} mehr](pricing.md)\n`, { file: 'de-de/TOC.md' });
+    expect(toc.entries.map((e) => e.title.target)).toEqual(['Start', 'Preise \ufffd mehr']);
+    expect(toc.diagnostics.map((d) => `${d.file}:${d.place.line}:${d.place.column} ${d.severity} ${d.ruleId}`)).toEqual(['de-de/TOC.md:2:12 warning sxs-invalid-character-reference']);
+    expect(toc.diagnostics[0]!.reason).toMatch(/^Unexpected `&#.*`, a character reference past U\+10FFFF, expected a reference to a Unicode code point$/);
+  });
+
+  it('still reads the highest code point and entities by name', () => {
+    expect(parseToc('# [a &#x10FFFF; &AMP; &lt;](x.md)\n').entries[0]!.title.target).toBe('a \u{10ffff} & <');
+  });
+});

@@ -47,3 +47,35 @@ describe('exportXliff', () => {
     expect(exportXliff([broken]).diagnostics.map((d) => d.ruleId)).toContain('sxs-missing-twin');
   });
 });
+
+describe('exportXliff of characters XML 1.0 cannot hold', () => {
+  const source = (de: string, en: string) => `---\nms.contentlocale: de-DE\n---\n\nText davor.\n\n<span data-ttu-id="a-1">${de}</span><span class="sxs-lookup"><span data-stu-id="a-1">${en}</span></span>\n`;
+
+  it.each([
+    ['ESC', '\u001b'],
+    ['backspace', '\u0008'],
+    ['form feed', '\u000c'],
+    ['U+FFFF', '\uffff'],
+  ])('refuses %s in a segment, naming the segment and the character’s place', (_name, ch) => {
+    const doc = parseSxs(source(`Partner${ch}[31m müssen`, 'Partners must'), { file: 'de-de/x.md' });
+    const { xml, diagnostics } = exportXliff([doc]);
+    expect(xml).toBeUndefined();
+    const code = `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    expect(diagnostics.map((d) => `${d.file}:${d.place.line}:${d.place.column} ${d.severity} ${d.ruleId} ${d.reason}`)).toEqual([
+      `de-de/x.md:7:32 error xliff-export-character Unexpected ${code} in segment a-1, a character XML 1.0 cannot hold, expected text without control characters`,
+    ]);
+  });
+
+  it('refuses a file name holding one', () => {
+    const doc = parseSxs(source('Partner', 'Partners'), { file: 'de-de/x.md' });
+    expect(exportXliff([doc], { original: () => 'de-de/x\u001b.md' }).diagnostics.map((d) => d.ruleId)).toEqual(['xliff-export-character']);
+  });
+
+  it('exports tab, line breaks, C1 controls and astral characters, which XML holds, as well-formed XML', () => {
+    const doc = parseSxs(source('Partner\t\u0085 😀 müssen', 'Partners'), { file: 'de-de/x.md' });
+    const { xml } = exportXliff([doc]);
+    const errors: string[] = [];
+    new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(xml!, 'text/xml');
+    expect(errors).toEqual([]);
+  });
+});

@@ -98,3 +98,38 @@ describe('xliff:import', () => {
     expect(r.err).toContain('no such file or directory');
   });
 });
+
+describe('xliff:import in the terminal', () => {
+  it('shows control characters of a file name and a unit as escapes, one line per problem', () => {
+    const { root, xlf } = folder();
+    writeFileSync(xlf, `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en-US" trgLang="de-DE"><file id="f1" original="de-de/x&#10;1 file(s) written, 0 unchanged.&#10;&#x85;&#x9b;31m.md"><unit id="u&#x9b;2J"><segment><source>a</source><target>b</target></segment></unit></file></xliff>\n`);
+    const { code, err } = run(xliffImportCommand, [xlf, '--root', root]);
+    expect(code).toBe(1);
+    expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(err).toContain('de-de/x\\x0a1 file(s) written');
+    expect(err.trimEnd().split('\n').filter((line) => line.startsWith('1 file(s) written'))).toEqual([]);
+  });
+
+  it('shows control characters of an unknown option or a missing file as escapes', () => {
+    for (const argv of [['--\u001b[2Jx', 'a.xlf'], ['missing\u001b]0;t\u0007.xlf']]) {
+      const { code, err } = run(xliffImportCommand, argv);
+      expect(code).toBe(2);
+      expect(err).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+      expect(err).toContain('\\x1b');
+    }
+  });
+});
+
+describe('xliff:export of a very large source', () => {
+  it('reports the size limit for a 50,000,000-character single-paragraph source instead of reading it', () => {
+    const { root } = folder();
+    const big = join(root, 'de-de', 'big.md');
+    const pair = '<span data-ttu-id="b-1">Partner müssen 1.000 haben. </span><span class="sxs-lookup"><span data-stu-id="b-1">Partners must have 1,000. </span></span>';
+    writeFileSync(big, `---\nms.contentlocale: de-DE\n---\n\n${pair.repeat(Math.ceil(50_000_000 / pair.length))}\n`);
+    const heap = process.memoryUsage().heapUsed;
+    const { code, out, err } = run(xliffExportCommand, [join(root, 'de-de'), '--root', root]);
+    expect([code, out]).toEqual([1, '']);
+    expect(err).toMatch(/big\.md:1:1 error xliff-export-too-large Unexpected source of 4\d\.\d MB, expected at most 4 MB per source/);
+    expect(process.memoryUsage().heapUsed - heap).toBeLessThan(200_000_000);
+  });
+});
