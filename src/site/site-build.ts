@@ -11,6 +11,8 @@ import { analyzeSources, disagreementNotes } from './analyze-sources.js';
 import { assignAddresses, buildPages, isInclude, slugOf, type PageEntry } from './build-pages.js';
 import { buildNavigation, type NavEntry } from './navigation.js';
 import type { SourceCache } from './source-cache.js';
+import { censusSegments, type CensusCounts } from './segment-census.js';
+import { RECOVERY_RULES } from '../sxs/recoveries.js';
 
 /** One source file and everything found in it, for the editors' report. */
 export interface SourceReport {
@@ -31,6 +33,8 @@ export interface SiteBuild {
   files: SourceReport[];
   diagnostics: Diagnostic[];
   counts: QaCounts;
+  /** Every pair of every source on its pages, recovered, or named (`censusSegments`). */
+  census: CensusCounts;
 }
 
 export interface SiteBuildOptions {
@@ -53,14 +57,15 @@ export function buildSite(dir: string, options: SiteBuildOptions = {}): SiteBuil
   cache?.flush();
   const { addresses } = assignAddresses(docs);
   const { nav, diagnostics: tocLinks } = buildNavigation(tocs, addresses, { root });
-  const diagnostics = sortDiagnostics([...found, ...across, ...tocLinks]);
+  const census = censusSegments(docs, pages, { recoveries: RECOVERY_RULES });
+  const diagnostics = sortDiagnostics([...found, ...across, ...tocLinks, ...census.diagnostics]);
   const files: SourceReport[] = [
     ...docs.map((doc): SourceReport => ({ file: doc.file, lang: languageOf(doc.locales.target), ...(isInclude(doc.file) ? { kind: 'include' } : { slug: addresses.get(doc)?.slug ?? slugOf(doc.file), kind: 'page' }), diagnostics: [] })),
     ...tocs.map((toc): SourceReport => ({ file: toc.file, ...(toc.locale ? { lang: languageOf(toc.locale) } : {}), kind: 'toc', diagnostics: [] })),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const byFile = new Map(files.map((f) => [f.file, f]));
   for (const d of diagnostics) byFile.get(d.file)?.diagnostics.push(d);
-  return { pages, nav, files, diagnostics, counts: countDiagnostics(diagnostics) };
+  return { pages, nav, files, diagnostics, counts: countDiagnostics(diagnostics), census: census.counts };
 }
 
 /** A fingerprint of a folder's files (names, sizes, times, and the links it does not follow), to know when a build is stale. */

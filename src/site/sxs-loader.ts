@@ -80,7 +80,7 @@ function cacheFor(rt: Runtime, context: Context): SourceCache {
 
 /** Prints the list and, for a strict build with errors, stops the process before any page is written. */
 function report(rt: Runtime, build: SiteBuild, { logger, watcher }: Context): void {
-  const { formatBuildDiagnostics, formatBuildSummary, isStrict, rememberSummary } = rt;
+  const { formatBuildDiagnostics, formatBuildSummary, formatCensus, isStrict, rememberSummary } = rt;
   if (!watcher && isStrict() && build.counts.error > 0) {
     // Exit here rather than throw: a thrown error would be printed with the loader's stack.
     const lines = formatBuildDiagnostics(build.diagnostics, ['error']);
@@ -89,6 +89,7 @@ function report(rt: Runtime, build: SiteBuild, { logger, watcher }: Context): vo
   }
   for (const line of formatBuildDiagnostics(build.diagnostics, ['error'])) logger.error(line);
   for (const line of formatBuildDiagnostics(build.diagnostics, ['warning'])) logger.warn(line);
+  logger.info(formatCensus(build.census));
   const summary = formatBuildSummary(build);
   logger.info(summary);
   rememberSummary(summary);
