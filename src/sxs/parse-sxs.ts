@@ -19,6 +19,9 @@ import { decodeSource, type DecodeProblem } from './decode-source.js';
 import { LineIndex } from './line-index.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { recoverCode } from './recover-code.js';
+import { recoverHeadings } from './recover-headings.js';
+import { recoverLoneOpeners } from './recover-lone-opener.js';
+import { closableEmphasis, type ClosedRun } from './close-emphasis.js';
 import { pairTokens, type Pair, type PairProblem } from './pair-tokens.js';
 import { idPrefix, isHtmlComment, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
 import type {
@@ -67,7 +70,9 @@ const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinit
  * out without it, as for a YAML-decoded value that has no exact place).
  */
 function parseInline(markup: string, place?: (offset: number) => Place): PhrasingContent[] {
-  const root = boundedParse(markdown, markup);
+  const closing = closableEmphasis(markup, { side: true });
+  const root = boundedParse(markdown, closing.text);
+  closing.restore(root);
   const locate = (node: Nodes): void => {
     const p = node.position;
     if (p && place) node.position = { start: place(p.start.offset ?? 0), end: place(p.end.offset ?? 0) };
@@ -186,38 +191,6 @@ function pairHtmlBlock(parser: Parser, node: Html): SxsHtmlNode | Html {
   return { type: 'sxsHtml', parts, position: node.position };
 }
 
-/** `#<a name="x"></a>…` is a heading in the published sources though CommonMark wants a space. */
-function fixUnspacedHeadings(parser: Parser, parent: Parent): void {
-  parent.children = parent.children.flatMap((child) => {
-    if (child.type === 'paragraph') {
-      const [first, second] = child.children;
-      if (first?.type === 'text' && /^#{1,6}$/.test(first.value) && second?.type === 'html' && /^<a\s/i.test(second.value)) {
-        parser.report(nodeOffsets.start(child), 'info', 'sxs-heading-without-space', 'Unexpected `#` directly before `<a`, expected a space after the heading marker', 'Write `# <a name=…>`; the page treats it as a heading either way.');
-        // The heading ends at the first line break; what follows on later lines is a paragraph.
-        const rest = child.children.slice(1);
-        const breakAt = rest.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
-        const headingKids = breakAt < 0 ? rest : rest.slice(0, breakAt);
-        const heading: MdHeading = { type: 'heading', depth: first.value.length as MdHeading['depth'], children: headingKids, position: child.position };
-        if (breakAt < 0) return heading;
-        const pivot = rest[breakAt]!;
-        const after = rest.slice(breakAt + 1);
-        if (pivot.type === 'text') {
-          const nl = pivot.value.indexOf('\n');
-          const head = pivot.value.slice(0, nl);
-          const tail = pivot.value.slice(nl + 1);
-          if (head) headingKids.push({ type: 'text', value: head });
-          if (tail) after.unshift({ type: 'text', value: tail });
-        }
-        const startOffset = nodeOffsets.start(after[0] ?? pivot);
-        heading.position = { start: child.position!.start, end: parser.place(nodeOffsets.start(pivot)) };
-        return [heading, { type: 'paragraph', children: after, position: { start: parser.place(startOffset), end: child.position!.end } } as Paragraph];
-      }
-    }
-    if ('children' in child) fixUnspacedHeadings(parser, child as Parent);
-    return child;
-  }) as Parent['children'];
-}
-
 function transform(parser: Parser, parent: Parent): void {
   const flow = FLOW_PARENTS.has(parent.type);
   if (flow) {
@@ -242,6 +215,14 @@ function transform(parser: Parser, parent: Parent): void {
 }
 
 const isComment = isHtmlComment;
+
+/** Emphasis read as closing inside its pair though CommonMark would not: a note at each run. */
+function reportClosedEmphasis(parser: Parser, runs: ClosedRun[]): void {
+  for (const r of runs) {
+    const fixed = r.kind === 'closing' ? `\`${r.run}${r.before}\`` : `\`${r.after}${r.run}\``;
+    parser.report(r.offset, 'info', 'sxs-unclosable-emphasis', `Unexpected \`${r.run}\` between \`${r.before}\` and \`${r.after}\` that CommonMark cannot read as ${r.kind} emphasis, expected punctuation outside the emphasis markers`, `Write ${fixed} (the punctuation outside the asterisks) so every markdown reader sees the same; the page closes the emphasis inside its segment meanwhile.`);
+  }
+}
 
 /**
  * A commented-out segment is the author's choice to keep it off the page, as the corpus does
@@ -465,7 +446,10 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   if (bom) parser.report(0, 'warning', 'sxs-bom', 'Unexpected byte-order mark at the start of the file, expected UTF-8 without a BOM', 'Save the file as UTF-8 without BOM.');
   checkLineEndings(text, report);
 
-  const tree = parseMarkdown(text);
+  const closing = closableEmphasis(text);
+  const tree = parseMarkdown(closing.text);
+  closing.restore(tree);
+  reportClosedEmphasis(parser, closing.runs);
   checkContent(text, tree, report);
   checkListTabs(text, tree, report);
   checkCode(text, tree, report);
@@ -473,7 +457,8 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   checkLimits(tree, report);
   const frontMatter = readFrontMatter(parser, tree);
   const fmPairs = frontMatterSegments(parser, frontMatter);
-  fixUnspacedHeadings(parser, tree);
+  recoverLoneOpeners({ text, report, place: (o) => parser.place(o), phrasing: (start, end) => parseInline(text.slice(start, end), (o) => parser.place(start + o)) }, tree);
+  recoverHeadings(text, parser.lines, tree, report);
   transform(parser, tree);
   reportStrays(parser, tree as Nodes);
   containSegmentHtml(tree, report);

@@ -11,6 +11,7 @@ import { censusSegments, shownIds } from '../../src/site/segment-census.ts';
 import { RECOVERY_RULES } from '../../src/sxs/recoveries.ts';
 import { CORPUS, ROOT, SHARED, hasCorpus } from '../helpers/shared.ts';
 import { FIXTURES } from '../sxs/fixture-dirs.ts';
+import { pair, page as sxsPage, variants } from '../helpers/sxs-variants.ts';
 
 const HOLOLENS = join(SHARED, 'corpus', 'hololens');
 const hololens = ['de-de', 'fr-fr', 'ja-jp', 'zh-cn'].map((l) => join(HOLOLENS, l)).filter((d) => existsSync(d));
@@ -43,8 +44,7 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
-const pair = (id: string, de: string, en: string) => `<span data-ttu-id="${id}">${de}</span><span class="sxs-lookup"><span data-stu-id="${id}">${en}</span></span>`;
-const page = (body: string) => `---\nms.contentlocale: de-DE\n---\n${body}\n`;
+const page = (body: string) => sxsPage('de-DE', body);
 
 describe('censusSegments', () => {
   it('reads the segment ids a page shows, decoding the attribute', () => {
@@ -93,6 +93,15 @@ describe('every pair of every folder is on both of its pages, or named', () => {
   it.skipIf(!hasCorpus)('finds the four HoloLens folders', () => expect(hololens).toHaveLength(4));
 
   it.skipIf(!hasCorpus).each(hololens)('in the HoloLens folder %s', (dir) => expectAccounted(dir), 120_000);
+
+  it('in a folder of every shape the parser recovers, in two languages', () => {
+    const files = Object.fromEntries(['de-DE', 'zh-CN'].flatMap((locale) => variants(locale).map((v, i) => [`${locale.toLowerCase()}/shape-${i}.md`, v.source])));
+    const dir = folder(files);
+    expectAccounted(dir);
+    const { counts } = census(dir);
+    expect(counts.recovered).toBeGreaterThanOrEqual(variants().length * 2);
+    expect(counts.named).toBe(0);
+  });
 
   it('in every fixture folder', () => {
     const dirs = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(FIXTURES, d.name));
