@@ -27,6 +27,8 @@ export interface SourceReport {
 }
 
 export interface SiteBuild {
+  /** The content folder; every file name of the build is relative to it. */
+  dir: string;
   pages: PageEntry[];
   nav: Map<string, NavEntry[]>;
   /** Every source file, in path order, with its diagnostics. */
@@ -38,7 +40,10 @@ export interface SiteBuild {
 }
 
 export interface SiteBuildOptions {
-  /** What file names are relative to. Default: the working directory. */
+  /**
+   * What file names are relative to. Default: the content folder, so that no path of the machine
+   * that builds (an absolute `CONTENT_DIR`, a home or temporary folder) reaches a published page.
+   */
   root?: string;
   /** QA configuration file. Default: `tandem-qa.json` in the project, if present. */
   qaConfig?: string;
@@ -50,7 +55,7 @@ export interface SiteBuildOptions {
 }
 
 export function buildSite(dir: string, options: SiteBuildOptions = {}): SiteBuild {
-  const root = options.root ?? process.cwd();
+  const root = options.root ?? dir;
   const { cache } = options;
   const { docs, tocs, models, diagnostics: found } = analyzeSources(dir, { root, ...(options.qaConfig ? { qaConfig: options.qaConfig } : {}), ...(cache ? { cache } : {}) });
   const { pages, diagnostics: across } = buildPages(docs, { models, diagnostics: found, root, contentDir: dir, notesFor: (doc, side) => disagreementNotes(models.get(doc.file), side), ...(cache ? { cache } : {}) });
@@ -65,7 +70,7 @@ export function buildSite(dir: string, options: SiteBuildOptions = {}): SiteBuil
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const byFile = new Map(files.map((f) => [f.file, f]));
   for (const d of diagnostics) byFile.get(d.file)?.diagnostics.push(d);
-  return { pages, nav, files, diagnostics, counts: countDiagnostics(diagnostics), census: census.counts };
+  return { dir, pages, nav, files, diagnostics, counts: countDiagnostics(diagnostics), census: census.counts };
 }
 
 /** A fingerprint of a folder's files (names, sizes, times, and the links it does not follow), to know when a build is stale. */
@@ -82,7 +87,7 @@ let last: { key: string; build: SiteBuild } | undefined;
 
 /** `buildSite`, computed again only when a file of the folder changed since the last call. */
 export function siteFor(dir: string, options: SiteBuildOptions = {}): SiteBuild {
-  const key = `${dir}\n${options.root ?? process.cwd()}\n${options.qaConfig ?? ''}\n${fingerprint(dir)}\n${options.cache ? 'cached' : ''}`;
+  const key = `${dir}\n${options.root ?? dir}\n${options.qaConfig ?? ''}\n${fingerprint(dir)}\n${options.cache ? 'cached' : ''}`;
   if (last?.key !== key) last = { key, build: buildSite(dir, options) };
   return last.build;
 }

@@ -3,6 +3,7 @@
 // report. A build publishes every page and lists every problem; with TANDEM_STRICT=1 any error
 // stops it before a page is written. The dev server shows each source's problems on its page.
 import { writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { Competency } from '../requirements/model.js';
@@ -151,7 +152,7 @@ export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
         build.pages.map(({ html, id, diagnostics, ...data }) => {
           // A page's problems are in the sources collection; the dev server also shows them on the page.
           const devProblems = context.watcher ? { devProblems: diagnostics.filter((d) => d.severity !== 'info') } : {};
-          return { id, data: { ...data, ...devProblems }, body: '', filePath: rt.entryPath(data.sourcePath), html };
+          return { id, data: { ...data, ...devProblems }, body: '', filePath: rt.entryPath(resolve(build.dir, data.sourcePath)), html };
         }),
       );
     }),
