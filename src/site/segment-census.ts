@@ -80,7 +80,7 @@ function namedByError(doc: AlignedDocument, segment: Segment): boolean {
 }
 
 const recoveredAt = (doc: AlignedDocument, segment: Segment, recoveries: ReadonlySet<string>): boolean =>
-  doc.diagnostics.some((d) => recoveries.has(d.ruleId) && d.place.line >= segment.range.start.line - 1 && d.place.line <= segment.range.end.line);
+  doc.diagnostics.some((d) => recoveries.has(d.ruleId) && d.place.line >= segment.range.start.line && d.place.line <= segment.range.end.line);
 
 const SIDE_NAME: Record<Side, string> = { target: 'translated', source: 'English' };
 

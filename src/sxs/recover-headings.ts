@@ -50,6 +50,8 @@ function split(ctx: Context, paragraph: Paragraph): RootContent[] | undefined {
       if (runEnd === child.value.length && children[i + 1] === undefined) continue;
       const line = child.value.slice(0, m.index + m[1]!.length).split('\n').length - 1;
       const hash = markerOffset(ctx, child, line);
+      // `\#` is the author's way to say it is no heading.
+      if (ctx.text[hash - 1] === '\\') continue;
       const depth = m[2]!.length as Heading['depth'];
       return assemble(ctx, paragraph, i, { before: child.value.slice(0, m.index), after: child.value.slice(runEnd), hash, depth, glued });
     }

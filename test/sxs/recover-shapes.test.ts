@@ -60,8 +60,8 @@ describe('the notes of each recovery', () => {
     expect(doc.segments.map((s) => s.id)).toEqual(['a-1', 'a-2', 'a-3', 'a-4']);
   });
 
-  it('leaves a `#` that starts no heading as text: a number after it, or inside a line', () => {
-    const doc = parseSxs(page('de-DE', `${pair('a-1', 'Eins.', 'One.')}\n#1 Priorität, C# und ##\n${pair('a-2', 'Zwei.', 'Two.')}`), { file: 'p.md' });
+  it('leaves a `#` that starts no heading as text: a number after it, escaped, or inside a line', () => {
+    const doc = parseSxs(page('de-DE', `${pair('a-1', 'Eins.', 'One.')}\n#1 Priorität, C# und ##\n\\#Hashtag ${pair('a-2', 'Zwei.', 'Two.')}\n\n\\##Kein Titel`), { file: 'p.md' });
     expect(doc.diagnostics).toEqual([]);
     expect(doc.headings).toEqual([]);
   });
