@@ -1,7 +1,7 @@
 // Stage 1 of the flow: one sxs source file → one aligned document (front matter, every
 // segment pair with its positions, the page structure). Problems become diagnostics;
 // the parser itself never throws on content.
-import type { Heading as MdHeading, Html, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
+import type { Html, Nodes, Parent, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import { byLiterals, guardAutolinkLiterals, onlyLiterals } from './autolink-guard.js';

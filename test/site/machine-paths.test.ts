@@ -3,7 +3,7 @@
 // site is searched for that path, the checkout, the home folder and the temporary folder.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, readPage } from '../helpers/built-site.ts';
 import { ROOT } from '../helpers/shared.ts';
@@ -22,7 +22,8 @@ describe('a site built from an absolute CONTENT_DIR', () => {
   }, 180_000);
   afterAll(() => rmSync(content, { recursive: true, force: true }));
 
-  const machinePaths = () => [content, ROOT, homedir(), tmpdir()].filter((p) => p.length > 1);
+  // Each as a folder (`/root/`), so that a word of the content (`…/rootcert`) is not taken for one.
+  const machinePaths = () => [content, ROOT, homedir(), tmpdir()].filter((p) => p.length > 1).map((p) => (p.endsWith(sep) ? p : p + sep));
 
   it('publishes no path of the machine in any file', () => {
     const files = filesBelow(site);
