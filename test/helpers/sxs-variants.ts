@@ -23,6 +23,7 @@ export function variants(locale = 'de-DE'): Variant[] {
   const lone = (indent: string) => `<span data-ttu-id="v-2">\n${indent}Zwei zwei.</span><span class="sxs-lookup"><span data-stu-id="v-2">Two two.</span></span> ${p(3, 'Drei.', 'Three.')}`;
   return [
     { name: 'lone opener, text indented on the next line', ruleId: 'sxs-lone-span-opener', source: page(locale, `${p(1, 'Eins.', 'One.')}\n\n${lone('    ')}\n\n${p(4, 'Vier.', 'Four.')}`), ids: ids(4) },
+    { name: 'lone opener and lone sxs-lookup opener', ruleId: 'sxs-lone-span-opener', source: page(locale, `${p(1, 'Eins.', 'One.')}\n\n<span data-ttu-id="v-2">\n    Zwei.</span><span class="sxs-lookup">\n    <span data-stu-id="v-2">Two.</span></span> ${p(3, 'Drei.', 'Three.')}`), ids: ids(3) },
     { name: 'lone opener in a list item', ruleId: 'sxs-lone-span-opener', source: page(locale, `- ${p(1, 'Eins.', 'One.')}\n- ${lone('      ')}\n- ${p(4, 'Vier.', 'Four.')}`), ids: ids(4) },
     { name: 'heading glued to a paragraph, no space', ruleId: 'sxs-glued-heading', source: page(locale, `${p(1, 'Eins.', 'One.')}\n##${p(2, 'Option A', 'Option A')}\n${p(3, 'Drei.', 'Three.')}`), ids: ids(3) },
     { name: 'heading with an anchor glued to a paragraph', ruleId: 'sxs-glued-heading', source: page(locale, `${p(1, 'Eins.', 'One.')}\n###<a name="silver"></a>${p(2, 'Silber', 'Silver')}\n1. ${p(3, 'Drei.', 'Three.')}`), ids: ids(3) },
