@@ -82,6 +82,42 @@ function placeholders(text: string, count: number): string[] {
   return out;
 }
 
+export interface SwappedText {
+  /** The text to parse: same length as the input. */
+  text: string;
+  /** Puts the swapped characters back into every string of the tree. */
+  restore(tree: Nodes): void;
+}
+
+/** The text with the characters at `offsets` swapped, one placeholder per distinct character, for micromark to read as letters. */
+export function swapChars(text: string, offsets: number[]): SwappedText {
+  const chars = [...new Set(offsets.map((i) => text[i]!))];
+  const marks = offsets.length ? placeholders(text, chars.length) : [];
+  if (offsets.length === 0 || marks.length < chars.length) return { text, restore: () => {} };
+  const markOf = new Map(chars.map((c, i) => [c, marks[i]!]));
+  const back = new Map(chars.map((c, i) => [marks[i]!, c]));
+  const out = text.split('');
+  for (const i of offsets) out[i] = markOf.get(text[i]!)!;
+  return { text: out.join(''), restore: (tree) => restoreStrings(tree, back) };
+}
+
+/** The content of each segment side of a source, from its opening tag to the `</span>` that closes it. */
+export function segmentSides(text: string): Array<[number, number]> {
+  const sides: Array<[number, number]> = [];
+  let open: number | undefined;
+  let depth = 0;
+  for (const m of text.matchAll(SPAN_TAG)) {
+    if (m[0][1] !== '/') {
+      if (SIDE_OPEN.test(m[0])) [open, depth] = [m.index + m[0].length, 0];
+      else if (open !== undefined) depth++;
+    } else if (open !== undefined && depth-- === 0) {
+      sides.push([open, m.index]);
+      open = undefined;
+    }
+  }
+  return sides;
+}
+
 export interface ClosableOptions {
   /** The text is one segment side's content, not a source with span tags. Default: false. */
   side?: boolean;
@@ -92,30 +128,32 @@ export function closableEmphasis(text: string, options: ClosableOptions = {}): C
   const runs: ClosedRun[] = [];
   const swaps: number[] = [];
   if (options.side) sideSwaps(text, 0, text.length, runs, swaps);
-  else if (text.includes('*')) {
-    // Each side's content, from its opening tag to the `</span>` that closes it.
-    let open: number | undefined;
-    let depth = 0;
-    for (const m of text.matchAll(SPAN_TAG)) {
-      if (m[0][1] !== '/') {
-        if (SIDE_OPEN.test(m[0])) [open, depth] = [m.index + m[0].length, 0];
-        else if (open !== undefined) depth++;
-      } else if (open !== undefined && depth-- === 0) {
-        sideSwaps(text, open, m.index, runs, swaps);
-        open = undefined;
+  else if (text.includes('*')) for (const [from, to] of segmentSides(text)) sideSwaps(text, from, to, runs, swaps);
+  const swapped = swapChars(text, swaps);
+  return { ...swapped, runs: swapped.text === text ? [] : runs.sort((a, b) => a.offset - b.offset) };
+}
+
+const DELIMITER = /(?<!\\)(?:\*+|_+)/g;
+
+/**
+ * Offsets of the `*` and `_` that each segment side, read alone, leaves as text: they open or
+ * close nothing inside their side, so they must not pair with a marker of another segment.
+ * `parse` reads one side's markup as inline markdown.
+ */
+export function unpairedMarkers(text: string, parse: (markup: string) => Nodes): number[] {
+  const out: number[] = [];
+  for (const [from, to] of segmentSides(text)) {
+    const side = text.slice(from, to);
+    if (!/[*_]/.test(side)) continue;
+    const visit = (node: Nodes): void => {
+      if (node.type === 'text' && node.position) {
+        const start = node.position.start.offset ?? 0;
+        const slice = side.slice(start, node.position.end.offset ?? start);
+        for (const m of slice.matchAll(DELIMITER)) for (let k = 0; k < m[0].length; k++) out.push(from + start + m.index + k);
       }
-    }
+      if ('children' in node) node.children.forEach((c) => visit(c as Nodes));
+    };
+    visit(parse(side));
   }
-  const chars = [...new Set(swaps.map((i) => text[i]!))];
-  const marks = swaps.length ? placeholders(text, chars.length) : [];
-  if (swaps.length === 0 || marks.length < chars.length) return { text, runs: [], restore: () => {} };
-  const markOf = new Map(chars.map((c, i) => [c, marks[i]!]));
-  const back = new Map(chars.map((c, i) => [marks[i]!, c]));
-  const out = text.split('');
-  for (const i of swaps) out[i] = markOf.get(text[i]!)!;
-  return {
-    text: out.join(''),
-    runs: runs.sort((a, b) => a.offset - b.offset),
-    restore: (tree) => restoreStrings(tree, back),
-  };
+  return out;
 }

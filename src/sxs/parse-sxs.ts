@@ -21,9 +21,9 @@ import { parseMarkdown } from './parse-markdown.js';
 import { recoverCode } from './recover-code.js';
 import { recoverHeadings } from './recover-headings.js';
 import { recoverLoneOpeners } from './recover-lone-opener.js';
-import { closableEmphasis, type ClosedRun } from './close-emphasis.js';
+import { closableEmphasis, swapChars, unpairedMarkers, type ClosedRun } from './close-emphasis.js';
 import { pairTokens, type Pair, type PairProblem } from './pair-tokens.js';
-import { idPrefix, isHtmlComment, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
+import { idPrefix, isHtmlComment, isSpanClose, isSpanOpen, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
 import type {
   AlignedDocument,
   Diagnostic,
@@ -215,6 +215,40 @@ function transform(parser: Parser, parent: Parent): void {
 }
 
 const isComment = isHtmlComment;
+
+const EMPHASIS = new Set(['emphasis', 'strong', 'delete']);
+
+/** Whether the span tags inside a node open and close there (a whole pair in bold does). */
+function balancedSpans(node: Nodes): boolean {
+  let depth = 0;
+  let balanced = true;
+  const visit = (n: Nodes): void => {
+    if (n.type === 'html') {
+      if (isSpanOpen(n.value)) depth++;
+      else if (isSpanClose(n.value) && --depth < 0) balanced = false;
+    } else if ('children' in n) n.children.forEach((c) => visit(c as Nodes));
+  };
+  visit(node);
+  return balanced && depth === 0;
+}
+
+/** Emphasis nodes that cut across span tags: a marker of one segment paired with one of another. */
+function crossingEmphasis(tree: Nodes): Nodes[] {
+  const out: Nodes[] = [];
+  const visit = (node: Nodes): void => {
+    if (EMPHASIS.has(node.type) && !balancedSpans(node)) out.push(node);
+    else if ('children' in node) node.children.forEach((c) => visit(c as Nodes));
+  };
+  visit(tree);
+  return out;
+}
+
+function reportCrossingEmphasis(parser: Parser, nodes: Nodes[]): void {
+  for (const node of nodes) {
+    const marker = parser.text.slice(nodeOffsets.start(node), nodeOffsets.start(node) + (node.type === 'strong' || node.type === 'delete' ? 2 : 1));
+    parser.report(nodeOffsets.start(node), 'warning', 'sxs-emphasis-across-segments', `Unexpected \`${marker}\` that nothing closes inside its segment, expected emphasis to open and close inside one segment`, `The page shows the marker as text instead of letting it run into the next segment or out of its span; close the emphasis inside the segment or escape the marker (\`\\${marker[0]}\`).`);
+  }
+}
 
 /** Emphasis read as closing inside its pair though CommonMark would not: a note at each run. */
 function reportClosedEmphasis(parser: Parser, runs: ClosedRun[]): void {
@@ -447,7 +481,15 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   checkLineEndings(text, report);
 
   const closing = closableEmphasis(text);
-  const tree = parseMarkdown(closing.text);
+  let tree = parseMarkdown(closing.text);
+  const crossing = crossingEmphasis(tree);
+  if (crossing.length) {
+    // Emphasis ran from one segment into another: read again with the markers each side leaves open as text.
+    const unpaired = swapChars(closing.text, unpairedMarkers(closing.text, (side) => boundedParse(markdown, side)));
+    tree = parseMarkdown(unpaired.text);
+    unpaired.restore(tree);
+    reportCrossingEmphasis(parser, crossing);
+  }
   closing.restore(tree);
   reportClosedEmphasis(parser, closing.runs);
   checkContent(text, tree, report);

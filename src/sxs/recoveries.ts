@@ -6,4 +6,5 @@ export const RECOVERY_RULES: ReadonlySet<string> = new Set([
   'sxs-lone-span-opener',
   'sxs-glued-heading',
   'sxs-unclosable-emphasis',
+  'sxs-emphasis-across-segments',
 ]);

@@ -9,8 +9,9 @@ export const page = (locale: string, body: string): string => `---\nms.contentlo
 /** One shape: its name, the source, and the ids every page of it must show. */
 export interface Variant {
   name: string;
-  /** The rule id of the recovery the parser reports for it. */
+  /** The rule id of the recovery the parser reports for it, and its severity (a note unless the page shows a trace). */
   ruleId: string;
+  severity?: 'info' | 'warning';
   source: string;
   ids: string[];
 }
@@ -30,6 +31,7 @@ export function variants(locale = 'de-DE'): Variant[] {
     { name: 'heading glued to the last line of a list item', ruleId: 'sxs-glued-heading', source: page(locale, `1. ${p(1, 'Eins.', 'One.')}\n###<a name="gold"></a>${p(2, 'Gold', 'Gold')}\n${p(3, 'Drei.', 'Three.')}\n2. ${p(4, 'Vier.', 'Four.')}`), ids: ids(4) },
     { name: 'heading without space opening a paragraph', ruleId: 'sxs-heading-without-space', source: page(locale, `${p(1, 'Eins.', 'One.')}\n\n##${p(2, 'Option B', 'Option B')}\n${p(3, 'Drei.', 'Three.')}`), ids: ids(3) },
     { name: 'emphasis closing after full-width punctuation', ruleId: 'sxs-unclosable-emphasis', source: page(locale, `${p(1, '**注意：**如果设备关闭。', '**Note:** If the device is off.')} ${p(2, '请打开**设置**。', 'Open **Settings**.')} ${p(3, '三。', 'Three.')}`), ids: ids(3) },
+    { name: 'emphasis that nothing closes inside its segment', ruleId: 'sxs-emphasis-across-segments', severity: 'warning', source: page(locale, `${p(1, '选择 _“管理”。', 'Select Manage_, then OK.')} ${p(2, '二 **粗体**。', 'Two **bold**.')} ${p(3, '三。', 'Three.')}`), ids: ids(3) },
     { name: 'emphasis opening before full-width punctuation', ruleId: 'sxs-unclosable-emphasis', source: page(locale, `- ${p(1, '选择**「设置」**。', 'Select **Settings**.')} ${p(2, '请打开**设置**。', 'Open **Settings**.')}`), ids: ids(2) },
   ];
 }

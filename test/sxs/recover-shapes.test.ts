@@ -18,8 +18,8 @@ const words = (html: string) => html.replace(/<[^>]*>/g, '');
 describe.each(variants())('$name', (v) => {
   const doc = parseSxs(v.source, { file: 'v.md' });
 
-  it(`is read with one note ${v.ruleId} and nothing worse`, () => {
-    expect(doc.diagnostics.map((d) => `${d.severity} ${d.ruleId}`)).toEqual([`info ${v.ruleId}`]);
+  it(`is read with one ${v.severity ?? 'info'} ${v.ruleId} and nothing worse`, () => {
+    expect(doc.diagnostics.map((d) => `${d.severity} ${d.ruleId}`)).toEqual([`${v.severity ?? 'info'} ${v.ruleId}`]);
   });
 
   it('keeps every pair, each on both pages with its words', () => {
@@ -70,6 +70,23 @@ describe('the notes of each recovery', () => {
     expect(notes(page('zh-CN', pair('a-1', '**注意：**如果', '**Note:** If')))).toEqual([
       'p.md:4:30 info sxs-unclosable-emphasis Unexpected `**` between `：` and `如` that CommonMark cannot read as closing emphasis, expected punctuation outside the emphasis markers (Write `**：` (the punctuation outside the asterisks) so every markdown reader sees the same; the page closes the emphasis inside its segment meanwhile.)',
     ]);
+  });
+
+  it('keeps a marker that nothing closes inside its segment from pairing with one of the next segment', () => {
+    const doc = parseSxs(page('zh-CN', `${pair('a-1', '选择 _“管理”。', 'Select Manage_, then OK.')} ${pair('a-2', '**二**', '**Two**')}`), { file: 'p.md' });
+    expect(doc.diagnostics.map(formatDiagnostic)).toEqual([
+      'p.md:4:28 warning sxs-emphasis-across-segments Unexpected `_` that nothing closes inside its segment, expected emphasis to open and close inside one segment (The page shows the marker as text instead of letting it run into the next segment or out of its span; close the emphasis inside the segment or escape the marker (`\\_`).)',
+    ]);
+    expect(doc.segments.map((s) => [s.id, s.target.text, s.source.text])).toEqual([
+      ['a-1', '选择 _“管理”。', 'Select Manage_, then OK.'],
+      ['a-2', '二', 'Two'],
+    ]);
+  });
+
+  it('leaves a whole pair in bold as it is', () => {
+    const doc = parseSxs(page('de-DE', `**${pair('a-1', 'Eins', 'One')}** ${pair('a-2', '*Zwei*', '*Two*')}`));
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.tree.children[0]!.type === 'paragraph' && doc.tree.children[0].children[0]!.type).toBe('strong');
   });
 
   it('closes the emphasis inside its side, keeping the punctuation', () => {
