@@ -7,11 +7,14 @@ import type { AlignedDocument, Diagnostic, Place } from '../sxs/types.ts';
 import { crossCheck } from './cross-check.ts';
 import type { Draft } from './drafts.ts';
 import { findSections, type LevelSection, type OptionSection } from './find-sections.ts';
-import { Competency, type CompetencyOption, type ConfirmReason, type Level, type Requirement, type SkillsRequirement } from './model.ts';
+import { Competency, type CompetencyOption, type ConfirmReason, type Level, type Requirement } from './model.ts';
 import { outlineOf, sentencesOf, type OutlineItem, type OutlineNode } from './outline.ts';
 import { readPerformance } from './read-performance.ts';
 import { readSkills, type Problem } from './read-skills.ts';
 import { ids, joinLabel, type Sentence } from './sentences.ts';
+import { oddHyphenCodes, plainHyphens } from './read-credentials.ts';
+import { LineIndex } from '../sxs/line-index.ts';
+import { attachFootnotes, credentialMark, footnoteMark, type Footnote, type FootnoteScan } from './attach-footnotes.ts';
 import { slugify } from './slugify.ts';
 import { MAX_SENTENCE } from './limits.ts';
 
@@ -59,17 +62,6 @@ function readItem(item: OutlineItem, locale: string): Read {
   return { drafts: item.all.length ? [confirm(item.all, problems)] : [], problems };
 }
 
-const FOOTNOTE = /^\\?\*/;
-
-/** Footnotes ("*Retiring …") belong to the requirement whose credential carries the mark. */
-function attachFootnote(drafts: Draft[], marked: Set<string>, sentences: Sentence[]): boolean {
-  const owner = drafts.findLast((d): d is Draft<SkillsRequirement> => d.kind === 'skills' && d.segmentIds.some((id) => marked.has(id)));
-  if (!owner) return false;
-  owner.notes = [...(owner.notes ?? []), { label: joinLabel(sentences), segmentIds: ids(sentences) }];
-  owner.segmentIds = [...new Set([...owner.segmentIds, ...ids(sentences)])];
-  return true;
-}
-
 // A lead-in written as a paragraph rather than a list item ("Your organization must meet the
 // performance thresholds." over a list): the paragraph and the list under it are one item.
 const LEAD_IN = /^(?:your organization|partners?|you) must (?:meet|have)\b/i;
@@ -91,41 +83,46 @@ function withParagraphLeads(outline: OutlineNode[]): OutlineNode[] {
   return out;
 }
 
-function readLevel(nodes: OutlineNode[], locale: string): Read {
+/** Reads a level's outline; footnotes and marked credentials go to `scan`, for the page to pair them. */
+function readLevel(nodes: OutlineNode[], locale: string, scan: FootnoteScan): Read {
   const outline = withParagraphLeads(nodes);
   const out: Read = { drafts: [], problems: [] };
-  const marked = new Set(outline.flatMap(sentencesOf).filter((s) => /\*\s*$/.test(s.source) && !FOOTNOTE.test(s.source)).map((s) => s.id));
-  let footnote = false;
+  for (const sentence of outline.flatMap(sentencesOf)) {
+    const mark = credentialMark(sentence);
+    if (mark !== undefined) scan.marked.push({ sentence, mark });
+  }
+  // Loose text after a footnote, up to the next item, continues it.
+  let footnote: Footnote | undefined;
   for (const node of outline) {
     if (node.kind === 'item') {
-      footnote = false;
+      footnote = undefined;
       const read = readItem(node, locale);
       out.drafts.push(...read.drafts);
       out.problems.push(...read.problems);
       continue;
     }
     const sentences = sentencesOf(node);
-    footnote = (footnote || FOOTNOTE.test(sentences[0]!.source)) && marked.size > 0;
-    if (footnote && attachFootnote(out.drafts, marked, sentences)) continue;
-    out.drafts.push(confirm(sentences, [{ ruleId: node.kind === 'separator' ? 'req-separator-unexpected' : 'req-item-unknown', reason: `“${sentences[0]!.source}” stands outside any requirement item`, sentence: sentences[0]! }]));
+    if (node.kind === 'text' && footnoteMark(sentences[0]!) !== undefined) scan.footnotes.push((footnote = { sentences }));
+    else if (footnote && node.kind === 'text') scan.footnotes.push({ sentences, lead: footnote });
+    else out.drafts.push(confirm(sentences, [{ ruleId: node.kind === 'separator' ? 'req-separator-unexpected' : 'req-item-unknown', reason: `“${sentences[0]!.source}” stands outside any requirement item`, sentence: sentences[0]! }]));
   }
   return out;
 }
 
-function toLevel(doc: AlignedDocument, optionKey: string, section: LevelSection, problems: Problem[]): Level {
+function toLevel(doc: AlignedDocument, optionKey: string, section: LevelSection, problems: Problem[], scan: FootnoteScan): Level {
   const prefix = `${optionKey}.${section.level}`;
-  const read = readLevel(outlineOf(doc, section.nodes), doc.locales.target);
+  const read = readLevel(outlineOf(doc, section.nodes), doc.locales.target, scan);
   problems.push(...read.problems);
   const requirements = read.drafts.map((draft, i) => ({ ...draft, id: `${prefix}.${i + 1}`, anchor: section.heading.anchor }) as Requirement);
   return { level: section.level, name: { source: section.heading.source, target: section.heading.target }, anchor: section.heading.anchor, requirements };
 }
 
-function toOption(doc: AlignedDocument, section: OptionSection, keys: Set<string>, problems: Problem[]): CompetencyOption {
+function toOption(doc: AlignedDocument, section: OptionSection, keys: Set<string>, problems: Problem[], scan: FootnoteScan): CompetencyOption {
   let key = slugify(section.name.source) || 'default';
   for (let n = 2; keys.has(key); n++) key = `${slugify(section.name.source) || 'default'}-${n}`;
   keys.add(key);
   const segmentIds = section.heading?.segmentIds.length ? section.heading.segmentIds : [doc.segments[0]?.id ?? key];
-  return { key, name: section.name, anchor: section.heading?.anchor ?? '', segmentIds, levels: section.levels.map((l) => toLevel(doc, key, l, problems)) };
+  return { key, name: section.name, anchor: section.heading?.anchor ?? '', segmentIds, levels: section.levels.map((l) => toLevel(doc, key, l, problems, scan)) };
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -158,6 +155,29 @@ function confirmDiagnostics(doc: AlignedDocument, model: Competency): Diagnostic
   );
 }
 
+const HYPHEN_NAMES: Record<string, string> = { '\u2010': 'U+2010 hyphen', '\u2011': 'U+2011 non-breaking hyphen', '\u2012': 'U+2012 figure dash', '\u2013': 'U+2013 en dash', '\u2212': 'U+2212 minus sign' };
+
+/** A note at each exam code of the model's segments typed with another hyphen than `-`, which the model reads as `-`. */
+function codeHyphenDiagnostics(doc: AlignedDocument, model: Competency): Diagnostic[] {
+  const used = new Set(model.options.flatMap((o) => o.levels.flatMap((l) => l.requirements.flatMap((r) => r.segmentIds))));
+  const lines = new LineIndex(doc.text);
+  return doc.segments
+    .filter((s) => used.has(s.id))
+    .flatMap((s) =>
+      (['target', 'source'] as const).flatMap((side) =>
+        oddHyphenCodes(s[side].markup).map((c): Diagnostic => ({
+          file: doc.file,
+          place: lines.place(s[side].range.start.offset + c.index),
+          severity: 'info',
+          ruleId: 'req-code-hyphen',
+          reason: `Unexpected ${HYPHEN_NAMES[c.hyphen] ?? 'hyphen'} in the exam code \`${c.code}\`, expected \`-\``,
+          hint: `Type the code with \`-\` (${plainHyphens(c.code)}); the checker reads it as ${plainHyphens(c.code)} meanwhile.`,
+          segmentId: s.id,
+        })),
+      ),
+    );
+}
+
 /** Notes on readings the grammar made by a stated convention (e.g. "AND before OR"). */
 function noteDiagnostics(doc: AlignedDocument, problems: Problem[]): Diagnostic[] {
   return problems
@@ -179,11 +199,14 @@ export function extractRequirements(doc: AlignedDocument, options: ExtractOption
   const data = doc.frontMatter.data;
   const sections = findSections(doc);
   const problems: Problem[] = [];
+  const scan: FootnoteScan = { footnotes: [], marked: [] };
+  const competencyOptions = sections.options.map((s) => toOption(doc, s, keys, problems, scan));
+  const footnotes = attachFootnotes(doc, competencyOptions, scan);
   const draft: Competency = {
     slug: options.slug ?? basename(doc.file).replace(/\.md$/i, ''),
     title: doc.title,
     locales: doc.locales,
-    options: sections.options.map((s) => toOption(doc, s, keys, problems)),
+    options: competencyOptions,
     disagreements: [],
     origin: {
       file: doc.file,
@@ -196,7 +219,7 @@ export function extractRequirements(doc: AlignedDocument, options: ExtractOption
   const all = model.options.flatMap((o) => o.levels.flatMap((l) => l.requirements));
   return {
     model,
-    diagnostics: [...sections.diagnostics, ...confirmDiagnostics(doc, model), ...noteDiagnostics(doc, problems), ...checked.diagnostics],
+    diagnostics: [...sections.diagnostics, ...footnotes, ...codeHyphenDiagnostics(doc, model), ...confirmDiagnostics(doc, model), ...noteDiagnostics(doc, problems), ...checked.diagnostics],
     report: { typed: all.filter((r) => r.kind !== 'confirm').length, confirm: all.filter((r) => r.kind === 'confirm').length },
   };
 }

@@ -77,6 +77,9 @@ export const SkillAlternative = z.object({
 });
 export type SkillAlternative = z.infer<typeof SkillAlternative>;
 
+/** Footnotes the page gives on a requirement's credentials (e.g. an exam's retirement date). */
+export const Footnotes = z.array(z.object({ label: Bilingual, segmentIds: SegmentIds }));
+
 const RequirementBase = z.object({
   /** Unique within the model, stable across builds: `<option>.<level>.<n>`. */
   id: z.string(),
@@ -142,7 +145,7 @@ export const SkillsRequirement = RequirementBase.extend({
   /** OR alternatives: the requirement is met through any one of them. */
   alternatives: z.array(SkillAlternative).min(1),
   /** Footnotes the page gives on these credentials (e.g. an exam's retirement date); absent when none. */
-  notes: z.array(z.object({ label: Bilingual, segmentIds: SegmentIds })).optional(),
+  notes: Footnotes.optional(),
 });
 export type SkillsRequirement = z.infer<typeof SkillsRequirement>;
 
@@ -160,6 +163,8 @@ export type ConfirmReason = z.infer<typeof ConfirmReason>;
 export const ConfirmRequirement = RequirementBase.extend({
   kind: z.literal('confirm'),
   reasons: z.array(ConfirmReason).min(1),
+  /** Footnotes the page gives on credentials of the item; absent when none. */
+  notes: Footnotes.optional(),
 });
 export type ConfirmRequirement = z.infer<typeof ConfirmRequirement>;
 

@@ -17,11 +17,29 @@ const CERT_CODE = /\bMCS[ADE]\b|\bMCP\b|\bMTA\b|\bMOS\b/g;
 // In running text of any language a code may be glued to the word before it ("Examen70-334", "試験70-346").
 const EXAM_CODE_IN_TEXT = /(?<![\d-])(?:[A-Z]{2}\d?-\d{3}|\d{2,3}-\d{3})(?![\d-])/g;
 
+/** Hyphens a code may be typed with: U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash, U+2013 en dash, U+2212 minus. */
+const CODE_HYPHENS = '\u2010-\u2013\u2212';
+const CODE_HYPHEN = new RegExp(`[${CODE_HYPHENS}]`, 'g');
+const IS_CODE_HYPHEN = new RegExp(`[${CODE_HYPHENS}]`);
+/** A text with every code hyphen read as `-`, offsets unchanged. */
+export const plainHyphens = (text: string): string => text.replace(CODE_HYPHEN, '-');
+
 /** Credential codes a text names (exam numbers and certification prefixes), for comparing languages; hyphens of any kind read as `-`. */
 export const credentialCodes = (text: string): string[] => {
-  const plain = text.replace(/[\u2010-\u2013\u2212]/g, '-');
+  const plain = plainHyphens(text);
   return [...(plain.match(EXAM_CODE_IN_TEXT) ?? []), ...(plain.match(CERT_CODE) ?? [])];
 };
+
+/** Exam codes a text writes with a hyphen other than `-` (`70‑347` with U+2011), with where they start. */
+export function oddHyphenCodes(text: string): Array<{ index: number; code: string; hyphen: string }> {
+  const plain = plainHyphens(text);
+  if (plain === text) return [];
+  return [...plain.matchAll(EXAM_CODE_IN_TEXT)].flatMap((m) => {
+    const written = text.slice(m.index, m.index + m[0].length);
+    const hyphen = [...written].find((c) => IS_CODE_HYPHEN.test(c));
+    return hyphen ? [{ index: m.index, code: written, hyphen }] : [];
+  });
+}
 
 /** The kind of credential a lead-in sentence announces ("the following exams"), if exactly one. */
 export function announcedKind(text: string): Kind | undefined {
@@ -38,7 +56,7 @@ const CLAUSE_WORDS = /\b(?:must|should|need to|needs to|required to|will|you|you
 
 /** Whether a list item names a credential rather than stating a clause. */
 export function looksLikeCredential(sentence: Sentence): boolean {
-  const text = sentence.source.replace(/[*_\\]/g, '').trim();
+  const text = plainHyphens(sentence.source).replace(/[*_\\]/g, '').trim();
   if (!text || CLAUSE_WORDS.test(text)) return false;
   if (EXAM_CODE.test(text) || CREDENTIAL_WORDS.test(text) || /\bassessment\b/i.test(text)) return true;
   return !!firstLink(sentence) && text.split(/\s+/).length <= 16;
@@ -71,7 +89,7 @@ export function readCredential(sentence: Sentence, announced: Kind = 'other'): C
   const target = tidy(sentence.target);
   const url = safeUrl(firstLink(sentence));
   const base = { title: { source, target }, ...(url ? { url } : {}), segmentIds: [sentence.id] };
-  const exam = EXAM_CODE.exec(source)?.[0];
+  const exam = EXAM_CODE.exec(plainHyphens(source))?.[0];
   if (exam) return { key: `exam-${exam.toLowerCase()}`, kind: 'exam', code: exam, ...base };
   if (/\bassessment\b/i.test(source)) {
     return { key: credentialKey('assessment', source.replace(/^technical assessment\s*(?:for\s+)?/i, '')), kind: 'assessment', ...base };

@@ -25,6 +25,13 @@ export function formatBuildSummary(build: Pick<SiteBuild, 'files' | 'counts' | '
   return `${plural(error, 'error')}, ${plural(warning, 'warning')} in ${affected} of ${plural(build.files.length, 'file')}${notes}${see}`;
 }
 
+/** `9,512 of 9,512 segment pairs on all their pages (60 read back from damaged markup, 0 named above)`: the census (`censusSegments`). */
+export function formatCensus(census: SiteBuild['census']): string {
+  const n = (v: number) => v.toLocaleString('en-US');
+  const total = census.present + census.named;
+  return `${n(census.present)} of ${n(total)} segment pair${total === 1 ? '' : 's'} on all their pages (${n(census.recovered)} read back from damaged markup, ${n(census.named)} named above)`;
+}
+
 /** The diagnostics of the given severities, grouped by file, one line each, control characters escaped (`\x1b`). */
 export function formatBuildDiagnostics(diagnostics: Diagnostic[], severities: Severity[]): string[] {
   const shown = diagnostics.filter((d) => severities.includes(d.severity));

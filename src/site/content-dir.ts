@@ -40,5 +40,5 @@ export const displayPath = (file: string, root: string = process.cwd()): string 
   return rel.startsWith('..') ? resolve(root, file) : rel;
 };
 
-/** The path Astro keeps on an entry: always relative to the project root. */
+/** The path Astro keeps on an entry: relative to the project root (`file` absolute or relative to it). */
 export const entryPath = (file: string, root: string = process.cwd()): string => relative(root, resolve(root, file));

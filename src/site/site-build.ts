@@ -14,6 +14,8 @@ import type { SourceCache } from './source-cache.js';
 import { compareFolder } from '../source-changes/compare-folder.js';
 import { currentRequirements, type RequirementChange } from '../source-changes/current-requirements.js';
 import { englishDir } from './content-dir.js';
+import { censusSegments, type CensusCounts } from './segment-census.js';
+import { RECOVERY_RULES } from '../sxs/recoveries.js';
 
 /** One source file and everything found in it, for the editors' report. */
 export interface SourceReport {
@@ -28,16 +30,23 @@ export interface SourceReport {
 }
 
 export interface SiteBuild {
+  /** The content folder; every file name of the build is relative to it. */
+  dir: string;
   pages: PageEntry[];
   nav: Map<string, NavEntry[]>;
   /** Every source file, in path order, with its diagnostics. */
   files: SourceReport[];
   diagnostics: Diagnostic[];
   counts: QaCounts;
+  /** Every pair of every source on its pages, recovered, or named (`censusSegments`). */
+  census: CensusCounts;
 }
 
 export interface SiteBuildOptions {
-  /** What file names are relative to. Default: the working directory. */
+  /**
+   * What file names are relative to. Default: the content folder, so that no path of the machine
+   * that builds (an absolute `CONTENT_DIR`, a home or temporary folder) reaches a published page.
+   */
   root?: string;
   /** QA configuration file. Default: `tandem-qa.json` in the project, if present. */
   qaConfig?: string;
@@ -54,7 +63,7 @@ export interface SiteBuildOptions {
 }
 
 export function buildSite(dir: string, options: SiteBuildOptions = {}): SiteBuild {
-  const root = options.root ?? process.cwd();
+  const root = options.root ?? dir;
   const { cache } = options;
   const { docs, tocs, models, diagnostics: found } = analyzeSources(dir, { root, ...(options.qaConfig ? { qaConfig: options.qaConfig } : {}), ...(cache ? { cache } : {}) });
   const compared = options.englishDir ? compareFolder(docs.filter((d) => !isInclude(d.file)), options.englishDir, { translationsRoot: dir, docsRoot: root }) : undefined;
@@ -74,14 +83,15 @@ export function buildSite(dir: string, options: SiteBuildOptions = {}): SiteBuil
   cache?.flush();
   const { addresses } = assignAddresses(docs);
   const { nav, diagnostics: tocLinks } = buildNavigation(tocs, addresses, { root });
-  const diagnostics = sortDiagnostics([...found, ...across, ...tocLinks]);
+  const census = censusSegments(docs, pages, { recoveries: RECOVERY_RULES });
+  const diagnostics = sortDiagnostics([...found, ...across, ...tocLinks, ...census.diagnostics]);
   const files: SourceReport[] = [
     ...docs.map((doc): SourceReport => ({ file: doc.file, lang: languageOf(doc.locales.target), ...(isInclude(doc.file) ? { kind: 'include' } : { slug: addresses.get(doc)?.slug ?? slugOf(doc.file), kind: 'page' }), diagnostics: [] })),
     ...tocs.map((toc): SourceReport => ({ file: toc.file, ...(toc.locale ? { lang: languageOf(toc.locale) } : {}), kind: 'toc', diagnostics: [] })),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const byFile = new Map(files.map((f) => [f.file, f]));
   for (const d of diagnostics) byFile.get(d.file)?.diagnostics.push(d);
-  return { pages, nav, files, diagnostics, counts: countDiagnostics(diagnostics) };
+  return { dir, pages, nav, files, diagnostics, counts: countDiagnostics(diagnostics), census: census.counts };
 }
 
 /** A fingerprint of a folder's files (names, sizes, times, and the links it does not follow), to know when a build is stale. */
@@ -98,9 +108,10 @@ let last: { key: string; build: SiteBuild } | undefined;
 
 /** `buildSite`, computed again only when a file of the folder changed since the last call. */
 export function siteFor(dir: string, given: SiteBuildOptions = {}): SiteBuild {
-  const english = englishDir(given.root);
+  // ENGLISH_DIR, like CONTENT_DIR, is taken relative to the folder the command runs in.
+  const english = englishDir();
   const options: SiteBuildOptions = { ...(english ? { englishDir: english } : {}), ...given };
-  const key = `${dir}\n${options.root ?? process.cwd()}\n${options.qaConfig ?? ''}\n${fingerprint(dir)}\n${options.cache ? 'cached' : ''}\n${options.englishDir ? fingerprint(options.englishDir) : ''}`;
+  const key = `${dir}\n${options.root ?? dir}\n${options.qaConfig ?? ''}\n${fingerprint(dir)}\n${options.cache ? 'cached' : ''}\n${options.englishDir ? fingerprint(options.englishDir) : ''}`;
   if (last?.key !== key) last = { key, build: buildSite(dir, options) };
   return last.build;
 }

@@ -3,6 +3,7 @@
 // report. A build publishes every page and lists every problem; with TANDEM_STRICT=1 any error
 // stops it before a page is written. The dev server shows each source's problems on its page.
 import { writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'zod';
 import { Competency } from '../requirements/model.js';
@@ -83,7 +84,7 @@ function cacheFor(rt: Runtime, context: Context): SourceCache {
 
 /** Prints the list and, for a strict build with errors, stops the process before any page is written. */
 function report(rt: Runtime, build: SiteBuild, { logger, watcher }: Context): void {
-  const { formatBuildDiagnostics, formatBuildSummary, isStrict, rememberSummary } = rt;
+  const { formatBuildDiagnostics, formatBuildSummary, formatCensus, isStrict, rememberSummary } = rt;
   if (!watcher && isStrict() && build.counts.error > 0) {
     // Exit here rather than throw: a thrown error would be printed with the loader's stack.
     const lines = formatBuildDiagnostics(build.diagnostics, ['error']);
@@ -92,6 +93,7 @@ function report(rt: Runtime, build: SiteBuild, { logger, watcher }: Context): vo
   }
   for (const line of formatBuildDiagnostics(build.diagnostics, ['error'])) logger.error(line);
   for (const line of formatBuildDiagnostics(build.diagnostics, ['warning'])) logger.warn(line);
+  logger.info(formatCensus(build.census));
   const summary = formatBuildSummary(build);
   logger.info(summary);
   rememberSummary(summary);
@@ -153,7 +155,7 @@ export function sxsLoader(options: SxsLoaderOptions = {}): Loader {
         build.pages.map(({ html, id, diagnostics, ...data }) => {
           // A page's problems are in the sources collection; the dev server also shows them on the page.
           const devProblems = context.watcher ? { devProblems: diagnostics.filter((d) => d.severity !== 'info') } : {};
-          return { id, data: { ...data, ...devProblems }, body: '', filePath: rt.entryPath(data.sourcePath), html };
+          return { id, data: { ...data, ...devProblems }, body: '', filePath: rt.entryPath(resolve(build.dir, data.sourcePath)), html };
         }),
       );
     }),

@@ -83,6 +83,20 @@ function placeholders(text: string): string[] | undefined {
 
 const STRING_FIELDS = ['value', 'url', 'title', 'alt', 'label', 'identifier'] as const;
 
+/** Puts back, in every string of the tree, the characters that placeholders (`back`'s keys) stood for. */
+export function restoreStrings(tree: Nodes, back: ReadonlyMap<string, string>): void {
+  const pattern = new RegExp(`[${[...back.keys()].join('')}]`, 'g');
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()! as Nodes & Record<string, unknown>;
+    for (const field of STRING_FIELDS) {
+      const value = node[field];
+      if (typeof value === 'string') node[field] = value.replace(pattern, (m) => back.get(m)!);
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
+  }
+}
+
 /** Two ascending lists as one, each offset once. */
 function merge(a: number[], b: number[]): number[] {
   const out: number[] = [];
@@ -138,21 +152,10 @@ export function defuseMarkers(text: string, budget: number = MARKER_BUDGET): Def
   }
   parts.push(text.slice(from));
   const back = new Map(marks.map((m, i) => [m, CHARS[i]!]));
-  const pattern = new RegExp(`[${marks.join('')}]`, 'g');
   return {
     text: parts.join(''),
     over,
-    restore(tree) {
-      const stack: Nodes[] = [tree];
-      while (stack.length) {
-        const node = stack.pop()! as Nodes & Record<string, unknown>;
-        for (const field of STRING_FIELDS) {
-          const value = node[field];
-          if (typeof value === 'string') node[field] = value.replace(pattern, (m) => back.get(m)!);
-        }
-        if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
-      }
-    },
+    restore: (tree) => restoreStrings(tree, back),
   };
 }
 

@@ -1,7 +1,7 @@
 // Stage 1 of the flow: one sxs source file → one aligned document (front matter, every
 // segment pair with its positions, the page structure). Problems become diagnostics;
 // the parser itself never throws on content.
-import type { Heading as MdHeading, Html, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
+import type { Html, Nodes, Parent, PhrasingContent, Root, RootContent, Yaml } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import { byLiterals, guardAutolinkLiterals, onlyLiterals } from './autolink-guard.js';
@@ -20,8 +20,11 @@ import { LineIndex } from './line-index.js';
 import { canonicalLocale, readLocale } from './read-locale.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { recoverCode } from './recover-code.js';
+import { recoverHeadings } from './recover-headings.js';
+import { recoverLoneOpeners } from './recover-lone-opener.js';
+import { closableEmphasis, swapChars, unpairedMarkers, type ClosedRun } from './close-emphasis.js';
 import { pairTokens, type Pair, type PairProblem } from './pair-tokens.js';
-import { idPrefix, isHtmlComment, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
+import { idPrefix, isHtmlComment, isSpanClose, isSpanOpen, mentionsSxs, tokenizeHtml, type HtmlToken } from './span-tags.js';
 import type {
   AlignedDocument,
   Diagnostic,
@@ -68,7 +71,9 @@ const FLOW_PARENTS = new Set(['root', 'listItem', 'blockquote', 'footnoteDefinit
  * out without it, as for a YAML-decoded value that has no exact place).
  */
 function parseInline(markup: string, place?: (offset: number) => Place): PhrasingContent[] {
-  const root = boundedParse(markdown, markup);
+  const closing = closableEmphasis(markup, { side: true });
+  const root = boundedParse(markdown, closing.text);
+  closing.restore(root);
   const locate = (node: Nodes): void => {
     const p = node.position;
     if (p && place) node.position = { start: place(p.start.offset ?? 0), end: place(p.end.offset ?? 0) };
@@ -187,38 +192,6 @@ function pairHtmlBlock(parser: Parser, node: Html): SxsHtmlNode | Html {
   return { type: 'sxsHtml', parts, position: node.position };
 }
 
-/** `#<a name="x"></a>…` is a heading in the published sources though CommonMark wants a space. */
-function fixUnspacedHeadings(parser: Parser, parent: Parent): void {
-  parent.children = parent.children.flatMap((child) => {
-    if (child.type === 'paragraph') {
-      const [first, second] = child.children;
-      if (first?.type === 'text' && /^#{1,6}$/.test(first.value) && second?.type === 'html' && /^<a\s/i.test(second.value)) {
-        parser.report(nodeOffsets.start(child), 'info', 'sxs-heading-without-space', 'Unexpected `#` directly before `<a`, expected a space after the heading marker', 'Write `# <a name=…>`; the page treats it as a heading either way.');
-        // The heading ends at the first line break; what follows on later lines is a paragraph.
-        const rest = child.children.slice(1);
-        const breakAt = rest.findIndex((c) => c.type === 'break' || (c.type === 'text' && c.value.includes('\n')));
-        const headingKids = breakAt < 0 ? rest : rest.slice(0, breakAt);
-        const heading: MdHeading = { type: 'heading', depth: first.value.length as MdHeading['depth'], children: headingKids, position: child.position };
-        if (breakAt < 0) return heading;
-        const pivot = rest[breakAt]!;
-        const after = rest.slice(breakAt + 1);
-        if (pivot.type === 'text') {
-          const nl = pivot.value.indexOf('\n');
-          const head = pivot.value.slice(0, nl);
-          const tail = pivot.value.slice(nl + 1);
-          if (head) headingKids.push({ type: 'text', value: head });
-          if (tail) after.unshift({ type: 'text', value: tail });
-        }
-        const startOffset = nodeOffsets.start(after[0] ?? pivot);
-        heading.position = { start: child.position!.start, end: parser.place(nodeOffsets.start(pivot)) };
-        return [heading, { type: 'paragraph', children: after, position: { start: parser.place(startOffset), end: child.position!.end } } as Paragraph];
-      }
-    }
-    if ('children' in child) fixUnspacedHeadings(parser, child as Parent);
-    return child;
-  }) as Parent['children'];
-}
-
 function transform(parser: Parser, parent: Parent): void {
   const flow = FLOW_PARENTS.has(parent.type);
   if (flow) {
@@ -243,6 +216,48 @@ function transform(parser: Parser, parent: Parent): void {
 }
 
 const isComment = isHtmlComment;
+
+const EMPHASIS = new Set(['emphasis', 'strong', 'delete']);
+
+/** Whether the span tags inside a node open and close there (a whole pair in bold does). */
+function balancedSpans(node: Nodes): boolean {
+  let depth = 0;
+  let balanced = true;
+  const visit = (n: Nodes): void => {
+    if (n.type === 'html') {
+      if (isSpanOpen(n.value)) depth++;
+      else if (isSpanClose(n.value) && --depth < 0) balanced = false;
+    } else if ('children' in n) n.children.forEach((c) => visit(c as Nodes));
+  };
+  visit(node);
+  return balanced && depth === 0;
+}
+
+/** Emphasis nodes that cut across span tags: a marker of one segment paired with one of another. */
+function crossingEmphasis(tree: Nodes): Nodes[] {
+  const out: Nodes[] = [];
+  const visit = (node: Nodes): void => {
+    if (EMPHASIS.has(node.type) && !balancedSpans(node)) out.push(node);
+    else if ('children' in node) node.children.forEach((c) => visit(c as Nodes));
+  };
+  visit(tree);
+  return out;
+}
+
+function reportCrossingEmphasis(parser: Parser, nodes: Nodes[]): void {
+  for (const node of nodes) {
+    const marker = parser.text.slice(nodeOffsets.start(node), nodeOffsets.start(node) + (node.type === 'strong' || node.type === 'delete' ? 2 : 1));
+    parser.report(nodeOffsets.start(node), 'warning', 'sxs-emphasis-across-segments', `Unexpected \`${marker}\` that nothing closes inside its segment, expected emphasis to open and close inside one segment`, `The page shows the marker as text instead of letting it run into the next segment or out of its span; close the emphasis inside the segment or escape the marker (\`\\${marker[0]}\`).`);
+  }
+}
+
+/** Emphasis read as closing inside its pair though CommonMark would not: a note at each run. */
+function reportClosedEmphasis(parser: Parser, runs: ClosedRun[]): void {
+  for (const r of runs) {
+    const fixed = r.kind === 'closing' ? `\`${r.run}${r.before}\`` : `\`${r.after}${r.run}\``;
+    parser.report(r.offset, 'info', 'sxs-unclosable-emphasis', `Unexpected \`${r.run}\` between \`${r.before}\` and \`${r.after}\` that CommonMark cannot read as ${r.kind} emphasis, expected punctuation outside the emphasis markers`, `Write ${fixed} (the punctuation outside the asterisks) so every markdown reader sees the same; the page closes the emphasis inside its segment meanwhile.`);
+  }
+}
 
 /**
  * A commented-out segment is the author's choice to keep it off the page, as the corpus does
@@ -466,7 +481,18 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   if (bom) parser.report(0, 'warning', 'sxs-bom', 'Unexpected byte-order mark at the start of the file, expected UTF-8 without a BOM', 'Save the file as UTF-8 without BOM.');
   checkLineEndings(text, report);
 
-  const tree = parseMarkdown(text);
+  const closing = closableEmphasis(text);
+  let tree = parseMarkdown(closing.text);
+  const crossing = crossingEmphasis(tree);
+  if (crossing.length) {
+    // Emphasis ran from one segment into another: read again with the markers each side leaves open as text.
+    const unpaired = swapChars(closing.text, unpairedMarkers(closing.text, (side) => boundedParse(markdown, side)));
+    tree = parseMarkdown(unpaired.text);
+    unpaired.restore(tree);
+    reportCrossingEmphasis(parser, crossing);
+  }
+  closing.restore(tree);
+  reportClosedEmphasis(parser, closing.runs);
   checkContent(text, tree, report);
   checkListTabs(text, tree, report);
   checkCode(text, tree, report);
@@ -474,7 +500,8 @@ export function parseSxs(input: string | Uint8Array, options: ParseOptions = {})
   checkLimits(tree, report);
   const frontMatter = readFrontMatter(parser, tree);
   const fmPairs = frontMatterSegments(parser, frontMatter);
-  fixUnspacedHeadings(parser, tree);
+  recoverLoneOpeners({ text, report, place: (o) => parser.place(o), phrasing: (start, end) => parseInline(text.slice(start, end), (o) => parser.place(start + o)) }, tree);
+  recoverHeadings(text, parser.lines, tree, report);
   transform(parser, tree);
   reportStrays(parser, tree as Nodes);
   containSegmentHtml(tree, report);

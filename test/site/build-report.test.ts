@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBuildDiagnostics, formatBuildSummary, isStrict } from '../../src/site/build-report.ts';
+import { formatBuildDiagnostics, formatBuildSummary, formatCensus, isStrict } from '../../src/site/build-report.ts';
 import type { Diagnostic } from '../../src/sxs/types.ts';
 
 const d = (file: string, line: number, severity: Diagnostic['severity'], ruleId = 'sxs-x'): Diagnostic => ({ file, place: { line, column: 1, offset: 0 }, severity, ruleId, reason: 'Unexpected x, expected y' });
@@ -47,5 +47,12 @@ describe('the build’s terminal lines from hostile content', () => {
     expect(lines[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(lines[0]).toContain('a\\x0a0 errors');
     expect(lines[0]).toContain('`\\x1b[2J`');
+  });
+});
+
+describe('formatCensus', () => {
+  it('says how many pairs are on their pages, recovered and named', () => {
+    expect(formatCensus({ present: 9512, recovered: 60, named: 1 })).toBe('9,512 of 9,513 segment pairs on all their pages (60 read back from damaged markup, 1 named above)');
+    expect(formatCensus({ present: 1, recovered: 0, named: 0 })).toBe('1 of 1 segment pair on all their pages (0 read back from damaged markup, 0 named above)');
   });
 });

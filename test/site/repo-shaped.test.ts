@@ -18,7 +18,8 @@ import { builtSite, readPage } from '../helpers/built-site.ts';
 import { ROOT } from '../helpers/shared.ts';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'repo-shaped');
-const FOLDER = 'test/fixtures/repo-shaped/de-de/partner-center';
+/** Where the pages sit, as the build names files: relative to the content folder (`FIXTURE`). */
+const FOLDER = 'de-de/partner-center';
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
 const page = (site: string, path: string): Root => fromHtml(readPage(site, path));
 

@@ -128,19 +128,21 @@ describe('search on the seed site', () => {
   it('shows the source path as text when no repository is set', () => {
     const meta = select('.doc-meta', fromHtml(readPage(site, `de/${PRODUCT}`)))!;
     expect(selectAll('a', meta)).toEqual([]);
-    expect(select('code', meta)).toMatchObject({ children: [{ type: 'text', value: `content/de-de/${PRODUCT}.md` }] });
+    expect(select('code', meta)).toMatchObject({ children: [{ type: 'text', value: `de-de/${PRODUCT}.md` }] });
   });
 });
 
 describe('the link to a source in the repository', () => {
   it.each([
-    ['content/de-de/a b.md', 'https://example.org/tandem/blob/main/', 'https://example.org/tandem/blob/main/content/de-de/a%20b.md'],
-    ['content/de-de/x.md', 'https://example.org/tandem/blob/main', 'https://example.org/tandem/blob/main/content/de-de/x.md'],
-    ['../shared/corpus/x.md', 'https://example.org/r/', undefined],
-    ['/abs/corpus/x.md', 'https://example.org/r/', undefined],
-    ['content/x.md', '', undefined],
-  ])('links %s under %s as %s', (path, repoUrl, expected) => {
-    expect(sourceLink(path, { repoUrl })).toBe(expected);
+    ['de-de/a b.md', 'content', 'https://example.org/tandem/blob/main/', 'https://example.org/tandem/blob/main/content/de-de/a%20b.md'],
+    ['de-de/x.md', 'content', 'https://example.org/tandem/blob/main', 'https://example.org/tandem/blob/main/content/de-de/x.md'],
+    ['de-de/x.md', '', 'https://example.org/r/', 'https://example.org/r/de-de/x.md'],
+    ['x.md', '../shared/corpus', 'https://example.org/r/', undefined],
+    ['x.md', '/abs/corpus', 'https://example.org/r/', undefined],
+    ['../x.md', 'content', 'https://example.org/r/', undefined],
+    ['x.md', 'content', '', undefined],
+  ])('links %s in the folder %s under %s as %s', (path, folder, repoUrl, expected) => {
+    expect(sourceLink(path, { repoUrl, folder })).toBe(expected);
   });
 });
 
