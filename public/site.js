@@ -74,9 +74,12 @@ if (toggle) {
     try { localStorage.setItem('tandem-theme', root.dataset.theme); } catch {}
   });
 }
-// Disclosures that are columns on a wide screen (the site's navigation, "On this page") start open there.
+// Disclosures that are columns on a wide screen (the site's navigation, "On this page") are open
+// there, so their links are reachable by Tab, and closed again on a narrow one.
 const wide = matchMedia('(min-width: 64rem)');
-if (wide.matches) d.querySelectorAll('details[data-open-wide]').forEach((x) => (x.open = true));
+const columns = () => d.querySelectorAll('details.wide-open').forEach((x) => (x.open = wide.matches));
+if (wide.matches) columns();
+wide.addEventListener('change', columns);
 // A menu closes when the reader clicks or tabs away from it, or presses Escape.
 const menus = [...d.querySelectorAll('details[data-dismiss]')];
 const closeMenus = (e) => menus.forEach((m) => m.open && !(e.target instanceof Node && m.contains(e.target)) && (m.open = false));
