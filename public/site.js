@@ -1,5 +1,5 @@
-// Tandem's only script on plain pages besides theme.js (optional, under 3 KB): the language switch keeps the reader's
-// place (#anchor); an article's sentences are one Tab stop, arrow keys, Home and End move between
+// Tandem's reading script (optional, under 3 KB; frame.js runs the header and columns): the language switch keeps the reader's
+// place (#anchor) and the checker's answers (?checker=); an article's sentences are one Tab stop, arrow keys, Home and End move between
 // them (WAI-ARIA roving tabindex); an original opens inside the viewport; Escape hides every open
 // one, hovered or focused (WCAG 1.4.13), until the pointer or focus leaves it.
 const d = document;
@@ -19,14 +19,10 @@ const place = (s) => {
 const sentences = (el) => [...(el.closest('article') || d).querySelectorAll('.sxs-main')];
 d.addEventListener('click', (e) => {
   const link = e.target instanceof Element ? e.target.closest('a[data-keep-hash]') : null;
-  if (link && location.hash) link.setAttribute('href', link.getAttribute('href').split('#')[0] + location.hash);
+  if (link) link.setAttribute('href', link.getAttribute('href').split(/[?#]/)[0] + location.search + location.hash);
 });
 d.addEventListener('keydown', (e) => {
-  if (e.key == 'Escape') {
-    const menu = menus.find((m) => m.open && m.contains(e.target));
-    if (menu) return (menu.open = false), menu.querySelector('summary').focus();
-    return d.querySelectorAll('.sxs:hover, .sxs:focus-within').forEach((s) => s.classList.add('dismissed'));
-  }
+  if (e.key == 'Escape') return d.querySelectorAll('.sxs:hover, .sxs:focus-within').forEach((s) => s.classList.add('dismissed'));
   const el = e.target;
   if (!(el instanceof Element) || !el.classList.contains('sxs-main') || e.altKey || e.ctrlKey || e.metaKey) return;
   const all = sentences(el);
@@ -61,27 +57,3 @@ if (search) {
     import('/search.js').then((m) => m.start(search));
   }, { once: true });
 }
-// The colour scheme toggle: pressed is dark; the choice is remembered for every page (theme.js).
-const toggle = d.querySelector('.theme-toggle');
-if (toggle) {
-  const root = d.documentElement;
-  const dark = () => (root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) == 'dark';
-  toggle.setAttribute('aria-pressed', dark());
-  toggle.hidden = false;
-  toggle.addEventListener('click', () => {
-    root.dataset.theme = dark() ? 'light' : 'dark';
-    toggle.setAttribute('aria-pressed', dark());
-    try { localStorage.setItem('tandem-theme', root.dataset.theme); } catch {}
-  });
-}
-// Disclosures that are columns on a wide screen (the site's navigation, "On this page") are open
-// there, so their links are reachable by Tab, and closed again on a narrow one.
-const wide = matchMedia('(min-width: 64rem)');
-const columns = () => d.querySelectorAll('details.wide-open').forEach((x) => (x.open = wide.matches));
-if (wide.matches) columns();
-wide.addEventListener('change', columns);
-// A menu closes when the reader clicks or tabs away from it, or presses Escape.
-const menus = [...d.querySelectorAll('details[data-dismiss]')];
-const closeMenus = (e) => menus.forEach((m) => m.open && !(e.target instanceof Node && m.contains(e.target)) && (m.open = false));
-d.addEventListener('click', closeMenus);
-d.addEventListener('focusin', closeMenus);
