@@ -20,8 +20,9 @@ export const hasHololens = existsSync(HOLOLENS);
 
 /**
  * A site in every language the HoloLens folders come in, each with its whole TOC.md (the
- * navigation a reader gets on every page) and the first `pages` pages it links, in its order:
- * a real folder's shape at a fraction of its build time. Written under test-output/ (git-ignored).
+ * navigation a reader gets on every page), the first `pages` pages it links, in its order, and
+ * the first two with a code block (long command lines that could widen a phone's page): a real
+ * folder's shape at a fraction of its build time. Written under test-output/ (git-ignored).
  */
 export function hololensFolder(pages = 6): string {
   const folder = join(ROOT, 'test-output', 'fixtures', `hololens-${pages}`);
@@ -31,7 +32,8 @@ export function hololensFolder(pages = 6): string {
     const toc = readFileSync(join(from, 'TOC.md'), 'utf8');
     const linked = [...new Set([...toc.matchAll(/\]\(([\w.-]+\.md)\)/g)].map((m) => m[1]!))].filter((name) => existsSync(join(from, name)));
     mkdirSync(join(folder, locale), { recursive: true });
-    for (const name of ['TOC.md', ...linked.slice(0, pages)]) cpSync(join(from, name), join(folder, locale, name));
+    const withCode = linked.filter((name) => readFileSync(join(from, name), 'utf8').includes('```')).slice(0, 2);
+    for (const name of new Set(['TOC.md', ...linked.slice(0, pages), ...withCode])) cpSync(join(from, name), join(folder, locale, name));
   }
   return folder;
 }
