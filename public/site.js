@@ -1,5 +1,5 @@
-// Tandem's only script on plain pages (optional, under 2 KB): the language switch keeps the reader's
-// place (#anchor); an article's sentences are one Tab stop, arrow keys, Home and End move between
+// Tandem's reading script (optional, under 3 KB; frame.js runs the header and columns): the language switch keeps the reader's
+// place (#anchor) and the checker's answers (?checker=); an article's sentences are one Tab stop, arrow keys, Home and End move between
 // them (WAI-ARIA roving tabindex); an original opens inside the viewport; Escape hides every open
 // one, hovered or focused (WCAG 1.4.13), until the pointer or focus leaves it.
 const d = document;
@@ -19,7 +19,7 @@ const place = (s) => {
 const sentences = (el) => [...(el.closest('article') || d).querySelectorAll('.sxs-main')];
 d.addEventListener('click', (e) => {
   const link = e.target instanceof Element ? e.target.closest('a[data-keep-hash]') : null;
-  if (link && location.hash) link.setAttribute('href', link.getAttribute('href').split('#')[0] + location.hash);
+  if (link) link.setAttribute('href', link.getAttribute('href').split(/[?#]/)[0] + location.search + location.hash);
 });
 d.addEventListener('keydown', (e) => {
   if (e.key == 'Escape') return d.querySelectorAll('.sxs:hover, .sxs:focus-within').forEach((s) => s.classList.add('dismissed'));

@@ -5,6 +5,9 @@ import { parseInput } from '../locale/parse-input.ts';
 import type { Answers, Count } from './answers.ts';
 import type { IssueCode } from './schema.ts';
 
+/** `held` of a person who holds none of the credentials listed (answered, unlike an empty list). */
+export const HOLDS_NONE = 'none';
+
 /** Largest count or US$ value one field accepts; anything above is a typing slip. */
 export const MAX_VALUE = 1_000_000_000;
 export const MAX_ROWS = 1000;

@@ -3,7 +3,7 @@
 import { MAX_ROWS, MAX_VALUE } from './answer-values.ts';
 import { array, either, enumOf, integer, object, record, text, type Infer } from './schema.ts';
 
-export { MAX_ROWS, MAX_VALUE, emptyAnswers, parseCount, type CountResult, type ParseCountOptions } from './answer-values.ts';
+export { HOLDS_NONE, MAX_ROWS, MAX_VALUE, emptyAnswers, parseCount, type CountResult, type ParseCountOptions } from './answer-values.ts';
 
 
 /** A number the partner knows, or `unknown` ("not sure"). */
@@ -23,7 +23,7 @@ export type Customer = Infer<typeof Customer>;
 
 export const Individual = object({
   name: text(200),
-  /** Credential keys of the model this person holds. */
+  /** Credential keys of the model this person holds; `[HOLDS_NONE]` when none; empty while not answered. */
   held: array(text(100), 200),
 });
 export type Individual = Infer<typeof Individual>;

@@ -5,6 +5,7 @@
 import type {
   Competency,
   ConfirmRequirement,
+  Credential,
   CredentialRoute,
   Level,
   PerformanceRequirement,
@@ -68,6 +69,16 @@ export interface RouteProgress {
   missing: number;
 }
 
+/** What one person entered still needs along a route. */
+export interface PersonShortfall {
+  /** The person's place among the answers' individuals. */
+  person: number;
+  /** The route's credentials this person does not hold. */
+  lacks: Credential[];
+  /** How many of `lacks` they still need: all of them on an all-of route, fewer on a k-of or one-of one. */
+  needs: number;
+}
+
 export interface SkillsResult extends Common {
   kind: 'skills';
   /** Every route of every alternative, for guidance ("the closer route"). */
@@ -81,6 +92,13 @@ export interface SkillsResult extends Common {
   alternatives: AlternativeProgress[];
   /** The alternative with the fewest credentials still to earn. */
   closer: string;
+  /**
+   * Along the closer route, from where the people entered stand: what each of the closest of
+   * them still needs (those who already meet it are left out) and how many people are needed
+   * besides them; where the closer alternative asks several groups of its people, only how many
+   * more people it needs. Undefined when met.
+   */
+  shortfall?: { people: PersonShortfall[]; more: number };
 }
 
 export interface ConfirmResult extends Common {
@@ -223,6 +241,16 @@ function missingFor(route: CredentialRoute, people: Individual[], needed: number
   return missing;
 }
 
+/** What the `needed` people closest to meeting a route still lack (those who meet it left out), and how many people are missing altogether. */
+const shortfallOn = (route: CredentialRoute, people: Individual[], needed: number): { people: PersonShortfall[]; more: number } => ({
+  people: people
+    .map((p, person) => ({ person, needs: neededFor(route) - heldOn(route, p), lacks: route.credentials.filter((x) => !p.held.includes(x.key)) }))
+    .sort((a, b) => a.needs - b.needs)
+    .slice(0, needed)
+    .filter((c) => c.needs > 0),
+  more: Math.max(0, needed - people.length),
+});
+
 function evaluateSkills(req: SkillsRequirement, answers: Answers): SkillsResult {
   const people = answers.individuals;
   // A person with nothing ticked has not answered yet: without them the verdict can only wait.
@@ -240,10 +268,14 @@ function evaluateSkills(req: SkillsRequirement, answers: Answers): SkillsResult 
   });
   const met = alternatives.some((a) => a.status === 'met');
   const closest = fewest(alternatives);
+  const closerRoute = fewest(routes.filter((r) => r.alt === closest.key)).key;
+  const closestAlt = req.alternatives.find((a) => a.key === closest.key)!;
+  const route = closestAlt.groups.length === 1 ? closestAlt.groups[0]!.routes.find((r) => r.key === closerRoute) : undefined;
   return {
     kind: 'skills',
     routes: routes.map(({ alt: _, ...r }) => r),
-    closerRoute: fewest(routes.filter((r) => r.alt === closest.key)).key,
+    closerRoute,
+    ...(met ? {} : { shortfall: route ? shortfallOn(route, people, closestAlt.individuals) : { people: [], more: Math.max(0, closest.needed - closest.qualified) } }),
     id: req.id,
     status: met ? 'met' : alternatives.some((a) => a.status === 'unknown') ? 'unknown' : 'not-met',
     needed: closest.needed,

@@ -4,7 +4,7 @@
 import { languageOf } from '../locale/language-of.ts';
 import { formatMessage } from '../locale/format-message.ts';
 import type { Bilingual, Competency, CredentialRoute, Credential, Requirement, SkillAlternative } from '../requirements/model.ts';
-import type { RequirementResult } from './evaluate.ts';
+import type { PersonShortfall, RequirementResult } from './evaluate.ts';
 
 export type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -58,15 +58,24 @@ export function gapText(req: Requirement, result: RequirementResult, w: Words): 
     const key = req.measure === 'per-workload' && req.workloads.length > 1 ? 'checker.gap.per-workload' : 'checker.gap.total';
     return w.t(key, { amount: amountText(result.gap, req, w), unit: req.quantity === 'money' ? '' : w.pick(req.unitLabel) }).replace(/ {2,}/g, ' ');
   }
-  if (result.kind === 'skills' && req.kind === 'skills' && result.gap > 0) {
+  if (result.kind === 'skills' && req.kind === 'skills' && result.shortfall) {
+    const { people, more } = result.shortfall;
+    // Each person entered by what they still need, then the people still to find, the closer alternative first.
     const alts = [...req.alternatives].sort((a, b) => Number(b.key === result.closer) - Number(a.key === result.closer));
-    const form = new Intl.PluralRules(w.nf.resolvedOptions().locale).select(result.gap) === 'one' ? 'one' : 'other';
-    return w.t(`checker.gap.person.${form}`, {
-      count: w.nf.format(result.gap),
-      routes: alts.map((a) => alternativeText(a, w, result.closerRoute)).join(w.t('checker.route.or')),
-    });
+    const form = new Intl.PluralRules(w.nf.resolvedOptions().locale).select(more) === 'one' ? 'one' : 'other';
+    return [
+      ...people.map((p) => w.t('checker.gap.person.needs', { n: p.person + 1, credentials: lacksText(p, w) })),
+      ...(more > 0 ? [w.t(`checker.gap.person.${form}`, { count: w.nf.format(more), routes: alts.map((a) => alternativeText(a, w, result.closerRoute)).join(w.t('checker.route.or')) })] : []),
+    ].join(' · ');
   }
   return '';
+}
+
+/** What one person still needs: all they lack (`A and B`), one of it (`A or B`), or a number of it (`2: A or B`). */
+function lacksText(p: PersonShortfall, w: Words): string {
+  const names = p.lacks.map((c) => credentialName(c, w));
+  const some = p.needs < names.length;
+  return (some && p.needs > 1 ? `${w.nf.format(p.needs)}: ` : '') + names.join(w.t(some ? 'checker.or' : 'checker.and'));
 }
 
 /** The closer way to qualify: the closer route where the closest alternative has one group, else the alternative. */

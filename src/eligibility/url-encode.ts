@@ -4,6 +4,7 @@
 // behind a fingerprint of those inputs, so a link made for another version of the requirements is
 // refused rather than misread. A link never holds names, and never more than `MAX_LINK_CHARS`:
 // past that it leaves out the customers (then the people) and says how many.
+import { HOLDS_NONE } from './answer-values.ts';
 import type { Answers, Attestation, Count, Customer } from './answers.ts';
 import type { OptionInputs } from './option-inputs.ts';
 
@@ -93,7 +94,7 @@ export function encodeState(answers: Answers, keys: LinkKeys, max = MAX_LINK_CHA
       CODES.market[answers.market] + CODES.mode[answers.mode],
       leftOut.customers ? '' : answers.customers.map((c) => customer(c, keys)).join('-'),
       positional(keys.measures, answers.totals),
-      leftOut.individuals ? '' : answers.individuals.map((p) => `p${p.held.filter((k) => keys.credentials.includes(k)).map((k) => index(keys.credentials, k, 0)).join('.')}`).join('-'),
+      leftOut.individuals ? '' : answers.individuals.map((p) => `p${p.held[0] === HOLDS_NONE ? UNKNOWN : p.held.filter((k) => keys.credentials.includes(k)).map((k) => index(keys.credentials, k, 0)).join('.')}`).join('-'),
       confirmations,
       [leftOut.customers ? `c${leftOut.customers}` : '', leftOut.individuals ? `p${leftOut.individuals}` : ''].filter(Boolean).join('.'),
     ]

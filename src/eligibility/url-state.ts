@@ -5,7 +5,7 @@
 // island can say so in the reader's language instead of failing or guessing. Links written
 // before the compact format (`?checker=<JSON>`) are read the same way.
 import type { Competency } from '../requirements/model.ts';
-import { Attestation, Count, MAX_ROWS, Market, Mode, emptyAnswers, type Answers, type Customer, type Individual } from './answers.ts';
+import { Attestation, Count, HOLDS_NONE, MAX_ROWS, Market, Mode, emptyAnswers, type Answers, type Customer, type Individual } from './answers.ts';
 import { findOption, optionInputs } from './option-inputs.ts';
 import { enumOf, isPlainObject } from './schema.ts';
 import { excerpt } from './excerpt.ts';
@@ -69,7 +69,8 @@ function readCompact(model: Competency, param: string): { raw: Record<string, un
       return { association: at(keys.associations, a), status: FROM.status[s] ?? s, values: positional(keys.rowMeasures, values) };
     }),
     totals: positional(keys.measures, totals ? totals.split('.') : []),
-    individuals: rows(individuals).map((row) => (row.startsWith('p') ? { held: row.length > 1 ? row.slice(1).split('.').map((t) => at(keys.credentials, t)) : [] } : row)),
+    // `p*`: a person who holds none of the credentials listed.
+    individuals: rows(individuals).map((row) => (row === `p${UNKNOWN}` ? { held: [HOLDS_NONE] } : row.startsWith('p') ? { held: row.length > 1 ? row.slice(1).split('.').map((t) => at(keys.credentials, t)) : [] } : row)),
     confirmations: Object.fromEntries([...confirmations].flatMap((c, i) => (c === UNANSWERED ? [] : [[keys.confirmations[i] ?? `#${i + 1}`, FROM.attestation[c] ?? c]]))),
   };
   const leftOut = { ...NONE };
@@ -148,7 +149,7 @@ function readAnswers(model: Competency, raw: Record<string, unknown>): { answers
     const part = { at: 'individual', row } as const;
     if (!isPlainObject(p) || !Array.isArray(p.held)) return dropped.push(part), [];
     const held = p.held.filter((k): k is string => {
-      const known = typeof k === 'string' && credentialKeys.has(k);
+      const known = typeof k === 'string' && (credentialKeys.has(k) || (k === HOLDS_NONE && (p.held as unknown[]).length === 1));
       if (!known) dropped.push({ ...part, field: 'credential', excerpt: excerpt(k) });
       return known;
     });

@@ -1,6 +1,7 @@
-// UI strings for any page language. Catalogues are looked up by language subtag (`de-DE`
-// → `de`); a language without one falls back to English, and says so via `uiLang` so the
-// page can mark those strings `lang="en"`.
+// UI strings for any page language. Catalogues are looked up by the locale's full tag where one
+// is written for a region or script (`zh-CN`), else by language subtag (`de-DE` → `de`); a
+// language without one falls back to English, and says so via `uiLang` so the page can mark
+// those strings `lang="en"`.
 import { z } from 'zod';
 import type { Catalogue, MessageKey } from './catalogue.js';
 import { languageOf } from '../locale/language-of.ts';
@@ -13,12 +14,15 @@ import siteFr from './site/fr.js';
 import checkerFr from './checker/fr.js';
 import siteJa from './site/ja.js';
 import checkerJa from './checker/ja.js';
+import siteZhCn from './site/zh-CN.js';
+import checkerZhCn from './checker/zh-CN.js';
 
 const catalogues: Record<string, Catalogue> = {
   en: { ...siteEn, ...checkerEn },
   de: { ...siteDe, ...checkerDe },
   fr: { ...siteFr, ...checkerFr },
   ja: { ...siteJa, ...checkerJa },
+  'zh-CN': { ...siteZhCn, ...checkerZhCn },
 };
 
 /** Rejects a catalogue that lacks a key of the English one or has an extra one. */
@@ -34,8 +38,24 @@ for (const [lang, c] of Object.entries(catalogues)) checkCatalogue(lang, c);
 
 export { languageOf };
 
-/** The language whose catalogue serves a locale: itself, or English. Also the `lang` of UI chrome on a page in that locale. */
-export const uiLang = (locale: string): string => (languageOf(locale) in catalogues ? languageOf(locale) : 'en');
+/** The full tag of a locale as BCP 47 writes it (`zh-cn` → `zh-CN`); the locale as given when it is not one. */
+export function canonicalTag(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
+/**
+ * The catalogue serving a locale, by its key: the full tag (`zh-CN`), else the language (`de`),
+ * else English. Also the `lang` of UI chrome on a page in that locale.
+ */
+export const uiLang = (locale: string): string => {
+  const tag = canonicalTag(locale);
+  if (tag in catalogues) return tag;
+  return languageOf(locale) in catalogues ? languageOf(locale) : 'en';
+};
 
 /** A message key, or the stem of plural keys (`search.results` for `search.results.one`/`.other`). */
 type PluralStem<K> = K extends `${infer Stem}.other` ? Stem : never;

@@ -26,13 +26,11 @@ export function RequirementResult({ req, result, w, notes, marketKnown, customer
       <p>
         <strong>{t(`checker.verdict.${result.status}`)}</strong> <q>{label}</q> <a href={`#s-${req.segmentIds[0]}`}>{t('checker.source')}</a>
       </p>
-      <progress max={100} value={Math.round(result.progress * 100)} aria-label={`${t('checker.progress')}: ${label}`}>
-        {nf.format(Math.round(result.progress * 100))} %
-      </progress>
+      <progress max={100} value={Math.round(result.progress * 100)} aria-label={`${t('checker.progress')}: ${label}`} />
       {gap && <p>{gap}</p>}
       {result.kind === 'performance' && measures.length > 0 && (
         <p>
-          {t('checker.counted')}:{' '}
+          {t('checker.counted')}{' '}
           {result.totals
             .map((m, i) => `${pick(measures[i]!.label)} ${amountText(m.low, req.kind === 'performance' ? req : {}, w)}${m.high > m.low ? ' + ?' : ''}`)
             .join(' · ')}
@@ -40,14 +38,14 @@ export function RequirementResult({ req, result, w, notes, marketKnown, customer
       )}
       {result.kind === 'performance' && result.excluded.length > 0 && (
         <p>
-          {t('checker.excluded')}:{' '}
+          {t('checker.excluded')}{' '}
           {result.excluded.map((e) => t(`checker.excluded.${e.reason}`, { name: customerName(e.customer) })).join('; ')}
         </p>
       )}
       {next && <p>{next}</p>}
       {notes.map((n) => (
         <p class="checker-note" key={n}>
-          <strong>{t('checker.disagreement')}:</strong> {n}
+          <strong>{t('checker.disagreement')}</strong> {n}
         </p>
       ))}
     </li>

@@ -1,8 +1,9 @@
 // The checker's answers across a reload and in a share link, loaded on demand after the island
 // hydrates: the link in the address bar (compact, never longer than MAX_LINK_CHARS), the whole
-// form saved beside it in this browser, and in words what a shared link leaves out.
+// form saved beside it in this browser, and in words what a shared link leaves out. The language
+// switch carries the link to the same page in another language, which finds the form saved there.
 import type { Answers } from '../eligibility/answers.ts';
-import { formFromAnswers, type FormState } from '../eligibility/form.ts';
+import { formFromAnswers, readForm, type FormState } from '../eligibility/form.ts';
 import type { Words } from '../eligibility/format.ts';
 import { countsText, linkNotices } from '../eligibility/link-notice.ts';
 import { findOption, optionInputs } from '../eligibility/option-inputs.ts';
@@ -30,6 +31,22 @@ const urlWith = (param: string | undefined): URL => {
 const encodeFor = (model: Competency, answers: Answers): EncodedState =>
   encodeState(answers, linkKeys(model.options.map((o) => o.key), optionInputs(findOption(model, answers.option)!)));
 
+/**
+ * The form saved for this link on the same page in another language (the head's hreflang
+ * alternates), read in that page's locale and written in this one: numbers are shown as this
+ * language writes them, names and every row kept, also those a long link leaves out.
+ */
+function savedInOtherLanguage(model: Competency, locale: string, param: string): FormState | undefined {
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel=alternate][hreflang]')) {
+    const path = new URL(link.href).pathname;
+    const saved = path === location.pathname ? undefined : loadForm(storage(), storageKey(path), param);
+    const option = saved && findOption(model, saved.option);
+    const read = option && readForm(saved, link.hreflang, optionInputs(option).measures.map((m) => m.key));
+    if (read?.answers) return formFromAnswers(read.answers, locale);
+  }
+  return undefined;
+}
+
 export interface Restored {
   form: FormState;
   /** What the link could not give, in the reader's words. */
@@ -42,7 +59,7 @@ export function restore(model: Competency, locale: string, w: Words): Restored |
   if (!param) return undefined;
   const decoded = decodeState(model, param);
   // A form saved for a link made for other requirements (the site changed since) is not restored either.
-  const saved = decoded.dropped.some((d) => d.at === 'version') ? undefined : loadForm(storage(), key(), param);
+  const saved = decoded.dropped.some((d) => d.at === 'version') ? undefined : (loadForm(storage(), key(), param) ?? savedInOtherLanguage(model, locale, param));
   if (saved) return { form: saved, notices: [] };
   const option = decoded.answers.option || model.options[0]?.key || '';
   return { form: formFromAnswers({ ...decoded.answers, option }, locale), notices: linkNotices(decoded, optionInputs(findOption(model, option)!), w) };

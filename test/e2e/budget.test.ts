@@ -1,6 +1,6 @@
 // Byte budgets, checked on the built sites (bytes do not vary from run to run): the checker
 // island stays small beyond Preact's runtime, and a page without a checker ships no framework
-// JavaScript at all, only /site.js.
+// JavaScript at all, only /frame.js (the remembered colour scheme, before the page paints) and /site.js.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +23,7 @@ function expectNoFrameworkWithoutIsland(site: string): number {
     if (assets.islands.length > 0) continue;
     plain++;
     const page = relative(site, file);
-    expect(scriptFiles(site, assets), page).toEqual(['/site.js']);
+    expect(scriptFiles(site, assets), page).toEqual(['/frame.js', '/site.js']);
     expect(assets.inline, page).toEqual([]);
   }
   return plain;
@@ -71,13 +71,13 @@ describe('byte budgets of the seed site', () => {
     expect(bytes.gzip, `island modules: ${own.join(', ')}`).toBeLessThanOrEqual(ISLAND_BUDGET_GZIP);
   });
 
-  it('ships only /site.js, and no framework JavaScript, on every page without a checker', () => {
+  it('ships only /frame.js and /site.js, and no framework JavaScript, on every page without a checker', () => {
     expect(expectNoFrameworkWithoutIsland(site)).toBeGreaterThanOrEqual(6);
   });
 });
 
 describe.skipIf(!hasCorpus)('byte budgets of the corpus site', () => {
-  it('ships only /site.js, and no framework JavaScript, on every page without a checker', () => {
+  it('ships only /frame.js and /site.js, and no framework JavaScript, on every page without a checker', () => {
     const site = builtSite('corpus', CORPUS);
     expect(expectNoFrameworkWithoutIsland(site)).toBeGreaterThanOrEqual(20);
   });

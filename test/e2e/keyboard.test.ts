@@ -62,8 +62,10 @@ describe.skipIf(!hasBrowser)('the product page by keyboard', () => {
     const sentences = await page.locator('.doc .sxs-main').count();
     expect(sentences).toBeGreaterThan(30);
     expect(stops.filter((s) => s.kind === 'sentence')).toHaveLength(1);
-    // Everything else on the way is a link or the side-by-side toggle: header, breadcrumb, contents, the article's links, the checklist.
-    expect(stops.filter((s) => !['a', 'summary', 'input', 'sentence', 'checker'].includes(s.kind))).toEqual([]);
+    // Everything else on the way is a link, a disclosure's button or a toggle: header (with the colour scheme's), breadcrumb, contents, side by side, the article's links, the checklist.
+    const schemeToggle = (s: { kind: string; id: string }) => s.kind === 'button' && s.id.endsWith(en['theme.dark']);
+    expect(stops.filter(schemeToggle)).toHaveLength(1);
+    expect(stops.filter((s) => !['a', 'summary', 'input', 'sentence', 'checker'].includes(s.kind) && !schemeToggle(s))).toEqual([]);
     await page.close();
   });
 

@@ -3,7 +3,7 @@
 // the corpus beside the checkout its pages are left out (shared.ts says so once).
 import { hasCorpus } from '../helpers/shared.ts';
 
-export type SiteName = 'seed' | 'corpus' | 'multilingual';
+export type SiteName = 'seed' | 'corpus' | 'multilingual' | 'hololens';
 
 export interface PageType {
   name: string;

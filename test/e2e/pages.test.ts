@@ -26,14 +26,14 @@ describe.skipIf(!hasBrowser)('the site in a browser', () => {
   const session = useBrowser(SITES);
 
   it.each([
-    ['de', 'Cloud Productivity-Kompetenz', 'Cloud Productivity competency'],
-    ['en', 'Cloud Productivity competency', 'Cloud Productivity-Kompetenz'],
-  ])('opens the %s product page with its own title and the twin hidden', async (lang, heading, twin) => {
+    ['de', 'de-DE', 'Cloud Productivity-Kompetenz', 'Cloud Productivity competency'],
+    ['en', 'en-US', 'Cloud Productivity competency', 'Cloud Productivity-Kompetenz'],
+  ])('opens the %s product page with its own title and the twin hidden, its language the source’s full tag (%s)', async (lang, tag, heading, twin) => {
     const page = await session.newPage();
     const problems = watchPage(page);
     const response = await page.goto(session.url('seed', `/${lang}/${PRODUCT}/`));
     expect(response?.status()).toBe(200);
-    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.getAttribute('html', 'lang')).toBe(tag);
     const h1 = page.locator('h1 .sxs-main');
     expect(await h1.innerText()).toBe(heading);
     const h1Twin = page.locator('h1 .sxs-twin');
@@ -54,7 +54,7 @@ describe.skipIf(!hasBrowser)('the site in a browser', () => {
     await page.locator('.toc a[href="#gold"]').click();
     expect(new URL(page.url()).hash).toBe('#gold');
     await Promise.all([page.waitForURL(`**/en/${PRODUCT}/#gold`), page.locator('.lang-switch a[hreflang="en-US"]').click()]);
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getAttribute('html', 'lang')).toBe('en-US');
     expect(new URL(page.url()).hash).toBe('#gold');
     const top = await page.locator('#gold').evaluate((el) => el.getBoundingClientRect().top);
     // Scrolled to the heading: at the top of the viewport, give or take a sub-pixel.

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/checker/en.ts';
 import { hasBrowser } from '../helpers/browser.ts';
 import { PAGE_TYPES, PRODUCT, SITES, type PageType } from './page-types.ts';
+import { sideBySide } from './reader.ts';
 import { useBrowser } from './use-browser.ts';
 import { measureOverflow } from './viewport.ts';
 
@@ -14,12 +15,12 @@ const PHONE = { width: 390, height: 844 };
 /** What a reader can do to a page that widens it: both languages side by side, checker rows added; each with the controls it needs. */
 const STATES: Array<[string, PageType['controls'], (page: Page) => Promise<void>]> = [
   ['as loaded', [], async () => {}],
-  ['side by side', ['side-by-side'], (page) => page.check('#sbs-toggle')],
+  ['side by side', ['side-by-side'], sideBySide],
   [
     'side by side with checker rows added',
     ['side-by-side', 'checker'],
     async (page) => {
-      await page.check('#sbs-toggle');
+      await sideBySide(page);
       await page.locator('#checker').scrollIntoViewIfNeeded();
       const form = page.locator('astro-island:not([ssr]) .checker-form');
       await form.waitFor();
@@ -68,7 +69,7 @@ describe.skipIf(!hasBrowser)('the site on a 390 px phone', () => {
 
   it.each(['de', 'en'])('stacks each original under its translation, set apart, on the %s product page', async (lang) => {
     const page = await open({ site: 'seed', path: `/${lang}/${PRODUCT}/` });
-    await page.check('#sbs-toggle');
+    await sideBySide(page);
     const pair = page.locator('.doc .pair').nth(1);
     const [main, twin] = await Promise.all([pair.locator('> p:not(.pair-twin)').boundingBox(), pair.locator('> .pair-twin').boundingBox()]);
     expect(twin!.y).toBeGreaterThanOrEqual(main!.y + main!.height);

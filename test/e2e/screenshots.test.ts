@@ -11,6 +11,7 @@ import en from '../../src/i18n/checker/en.ts';
 import { hasBrowser } from '../helpers/browser.ts';
 import { axeViolations } from './axe.ts';
 import { PRODUCT } from './page-types.ts';
+import { sideBySide } from './reader.ts';
 import { SCREENSHOTS, useBrowser } from './use-browser.ts';
 import { measureOverflow } from './viewport.ts';
 
@@ -43,7 +44,7 @@ describe.skipIf(!hasBrowser)('screenshots of the product page', () => {
       const page = await session.newPage();
       await page.setViewportSize({ width, height: 900 });
       await page.goto(session.url('seed', `/${lang}/${PRODUCT}/`));
-      await page.check('#sbs-toggle');
+      await sideBySide(page);
       await page.locator('#checker').scrollIntoViewIfNeeded();
       await page.locator('astro-island:not([ssr]) .checker-form').waitFor();
       await addRows(page, lang);

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { builtSite } from '../helpers/built-site.ts';
-import { multilingualFolder } from '../helpers/fixture-folders.ts';
+import { hololensFolder, multilingualFolder } from '../helpers/fixture-folders.ts';
 import { launchBrowser, serveSite, type Browser, type StaticServer } from '../helpers/browser.ts';
 import { CORPUS, ROOT } from '../helpers/shared.ts';
 import type { SiteName } from './page-types.ts';
 
-const CONTENT: Record<SiteName, () => string> = { seed: () => join(ROOT, 'content'), corpus: () => CORPUS, multilingual: multilingualFolder };
+const CONTENT: Record<SiteName, () => string> = { seed: () => join(ROOT, 'content'), corpus: () => CORPUS, multilingual: multilingualFolder, hololens: () => hololensFolder() };
 
 /** Where the run writes its screenshots (git-ignored), so a change in look can be seen. */
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');

@@ -2,6 +2,7 @@
 // against the viewport, and every rendered element whose box leaves the viewport on the left
 // or the right. Content inside a box that scrolls or clips on its own (a wide table in its
 // scroller) counts only through that box; so does a visually hidden element (clipped to 1 px).
+// What is not rendered (a closed disclosure's content) is not measured.
 import type { Page } from 'playwright-core';
 
 export interface Overflow {
@@ -27,7 +28,8 @@ export function measureOverflow(page: Page): Promise<Overflow> {
     const outside: string[] = [];
     for (const el of document.body.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      // Not rendered for the reader: hidden, or inside a closed disclosure (whose boxes Chromium still lays out).
+      if (r.width === 0 || r.height === 0 || !el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false })) continue;
       if ((r.left < -0.5 || r.right > width + 0.5) && !clippedByAncestor(el)) outside.push(`${name(el)} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
     }
     return { innerWidth: width, scrollWidth: document.documentElement.scrollWidth, outside: outside.slice(0, 20) };

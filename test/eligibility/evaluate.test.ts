@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate, type PerformanceResult, type SkillsResult } from '../../src/eligibility/evaluate.ts';
-import type { Answers } from '../../src/eligibility/answers.ts';
+import { HOLDS_NONE, type Answers } from '../../src/eligibility/answers.ts';
 import { EXAMS, EXO, MCSA, SPO, answers, customer, otherUsd, person, seedLike } from './models.ts';
 
 const levelOf = (a: Answers, level: 'silver' | 'gold') => evaluate(seedLike, a).levels.find((l) => l.level === level)!;
@@ -106,6 +106,26 @@ describe('evaluate: skills', () => {
     ['two qualified individuals meet Gold, each by either route', [person(MCSA), person(...EXAMS)], 'met', 0],
   ] as const)('%s', (_, people, status, gap) => {
     expect(skills(answers({ individuals: [...people] }), 'gold')).toMatchObject({ status, gap, needed: 2 });
+  });
+
+  it('names what each person entered still needs: one who holds 70-346 of “70-346 and 70-347” needs 70-347, not one more person', () => {
+    const r = skills(answers({ individuals: [person(EXAMS[0]!)] }), 'silver');
+    expect(r.shortfall).toEqual({ people: [{ person: 0, needs: 1, lacks: [expect.objectContaining({ key: EXAMS[1] })] }], more: 0 });
+  });
+
+  it('names what the closest people need and how many more people are needed besides them', () => {
+    // Along the closer route (the certification: one credential to earn, where the exams' route needs three).
+    const r = skills(answers({ individuals: [person(MCSA), person(EXAMS[1]!)] }), 'gold');
+    expect(r.shortfall).toEqual({ people: [{ person: 1, needs: 1, lacks: [expect.objectContaining({ key: MCSA })] }], more: 0 });
+    expect(skills(answers({ individuals: [person(MCSA)] }), 'gold').shortfall).toEqual({ people: [], more: 1 });
+    expect(skills(answers({ individuals: [person(MCSA)] }), 'silver').shortfall).toBeUndefined();
+  });
+
+  it('reads a person who holds none of the credentials as an answer: not met, with the closer route to earn', () => {
+    const r = skills(answers({ individuals: [person(HOLDS_NONE)] }), 'silver');
+    expect(r).toMatchObject({ status: 'not-met', closerRoute: 'certification' });
+    expect(r.shortfall!.people).toEqual([{ person: 0, needs: 1, lacks: [expect.objectContaining({ key: MCSA })] }]);
+    expect(skills(answers({ individuals: [person()] }), 'silver').status).toBe('unknown');
   });
 
   it('counts credentials still to earn per route', () => {

@@ -3,7 +3,7 @@ import { evaluate } from '../../src/eligibility/evaluate.ts';
 import { optionInputs } from '../../src/eligibility/option-inputs.ts';
 import { MAX_LINK_CHARS, encodeState, linkKeys } from '../../src/eligibility/url-encode.ts';
 import { decodeState } from '../../src/eligibility/url-state.ts';
-import type { Answers } from '../../src/eligibility/answers.ts';
+import { HOLDS_NONE, type Answers } from '../../src/eligibility/answers.ts';
 import type { Competency } from '../../src/requirements/model.ts';
 import { EXO, MCSA, SPO, answers, customer, otherUsd, person, seedLike } from './models.ts';
 
@@ -17,6 +17,12 @@ describe('URL state', () => {
     market: 'developed',
     customers: [customer({ [EXO]: 2500 }, { name: 'Contoso GmbH' }), customer({ [EXO]: 'unknown' }, { status: 'trial', name: 'Fabrikam' })],
     individuals: [{ name: 'Erika Mustermann', held: [MCSA] }, person()],
+  });
+
+  it('keeps a person who holds none of the credentials apart from one who has not answered', () => {
+    const a = answers({ individuals: [person(HOLDS_NONE), person(), person(MCSA)] });
+    expect(decodeState(seedLike, encode(a)).answers.individuals).toEqual(a.individuals);
+    expect(decodeState(seedLike, JSON.stringify(a)).answers.individuals.map((p) => p.held)).toEqual([[HOLDS_NONE], [], [MCSA]]);
   });
 
   it('round-trips answers and gives the same result, without names', () => {

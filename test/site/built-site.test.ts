@@ -61,13 +61,13 @@ describe('the seed site', () => {
   it('marks language, canonical, alternates and description', () => {
     const html = readPage(site, 'de/competency-cloud-productivity');
     const tree = fromHtml(html);
-    expect(select('html', tree)!.properties.lang).toBe('de');
+    expect(select('html', tree)!.properties.lang).toBe('de-DE');
     expect(select('link[rel=canonical]', tree)!.properties.href).toMatch(/\/de\/competency-cloud-productivity\/$/);
     const alternates = selectAll('link[rel=alternate]', tree).map((l) => `${l.properties.hrefLang}=${l.properties.href}`);
     expect(alternates).toEqual(expect.arrayContaining([expect.stringMatching(/^de-DE=.*\/de\/competency-cloud-productivity\/$/), expect.stringMatching(/^en-US=.*\/en\/competency-cloud-productivity\/$/)]));
     expect(select('meta[name=description]', tree)!.properties.content).toMatch(/^Die Kompetenz „Cloud Productivity“/);
     const en = fromHtml(readPage(site, 'en/competency-cloud-productivity'));
-    expect(select('html', en)!.properties.lang).toBe('en');
+    expect(select('html', en)!.properties.lang).toBe('en-US');
     expect(select('meta[name=description]', en)!.properties.content).toMatch(/^The Cloud Productivity competency is for partners/);
     expect(select('title', en) && hastToString(select('title', en)!)).toMatch(/^Cloud Productivity competency/);
   });

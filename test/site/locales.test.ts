@@ -53,7 +53,7 @@ describe('a folder of German and French sources', () => {
 
   it('shows the French content in French, with its numbers as the translator wrote them', () => {
     const tree = page(site, `fr/${PRODUCT}`);
-    expect(select('html', tree)!.properties.lang).toBe('fr');
+    expect(select('html', tree)!.properties.lang).toBe('fr-FR');
     const article = select('article', tree)!;
     expect(article.properties.lang ?? 'fr').toBe('fr');
     expect(text(select('h1 .sxs-main', article))).toBe('Compétence Cloud Productivity');
@@ -132,7 +132,7 @@ describe('a folder of German, French, Japanese and Italian sources', () => {
   ])('builds the %s product page fully in its language: every element in it, interface and checker alike', (lang, locale) => {
     const tree = page(site, `${lang}/${PRODUCT}`);
     const t = useTranslations(locale);
-    expect(select('html', tree)!.properties.lang).toBe(lang);
+    expect(select('html', tree)!.properties.lang).toBe(locale);
     const other = selectAll('[lang]', tree).filter((el) => el.tagName !== 'html' && !String(el.properties.lang).startsWith(lang));
     // What is in another language: the English twins of each sentence, and the switcher's names of the other languages.
     for (const el of other) {
@@ -150,7 +150,7 @@ describe('a folder of German, French, Japanese and Italian sources', () => {
 
   it('falls back to English UI strings on a page in a language without a catalogue, and marks each with lang="en"', () => {
     const tree = page(site, `it/${PRODUCT}`);
-    expect(select('html', tree)!.properties.lang).toBe('it');
+    expect(select('html', tree)!.properties.lang).toBe('it-IT');
     for (const selector of ['.skip', '.toc-title', 'footer']) {
       const el = select(selector, tree);
       if (el) expect(el.properties.lang, selector).toBe('en');

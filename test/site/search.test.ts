@@ -111,8 +111,8 @@ describe('search on the seed site', () => {
     expect(select('label', box)!.properties.htmlFor).toEqual(['search-input']);
     expect(box.properties.dataNone).toBe('Keine Treffer für „{query}“.');
     expect(select('.search-results', box)!.properties.lang).toBe('de');
-    // The page itself loads only the small site script; search.js and the index come on opening.
-    expect(selectAll('script[src]', tree).map((s) => s.properties.src)).toEqual(['/site.js']);
+    // The page itself loads only the small frame and site scripts; search.js and the index come on opening.
+    expect(selectAll('script[src]', tree).map((s) => s.properties.src)).toEqual(['/frame.js', '/site.js']);
     expect(readFileSync(join(site, 'site.js'), 'utf8')).toContain("import('/search.js')");
     expect(readFileSync(join(site, 'search.js'), 'utf8')).toContain("import('/pagefind/pagefind.js')");
   });
