@@ -3,7 +3,7 @@
 // backtracking regexes: at each position every construct that may start there is tried, the
 // longest reading wins, and the scanner moves past it. Each locale reads its own separators;
 // a token that another locale would read differently carries that reading too.
-import { profileFor, type Profile } from './profile.ts';
+import { profileFor, type Profile, type Unit } from './profile.ts';
 import { PRODUCT_WORDS } from './products.ts';
 
 /** The fields of a date that the text states. */
@@ -35,8 +35,8 @@ export interface NumericToken extends Span {
   currency?: string;
   /** Written as an ordinal (`3rd`, `dritte`). */
   ordinal?: true;
-  /** The unit of time named right after it (`28 days`, `31 Tage`, `30 日`); not part of `raw`. */
-  unit?: 'hour' | 'day' | 'week' | 'month' | 'year';
+  /** The unit named right after it (`28 days`, `31 Tage`, `30 日`, `8 feet`); not part of `raw`. */
+  unit?: Unit;
 }
 
 export interface DateToken extends Span {
@@ -294,7 +294,9 @@ interface Construct {
 }
 
 const one = (token: ValueToken | undefined): Read | undefined => (token ? { tokens: [token], end: token.end } : undefined);
-const atDigit = (c: Context, i: number) => isDigit(c.s[i]) && !isDigit(c.s[i - 1]) && !isLatin(c.s[i - 1]);
+/** `x` or `×` between two numbers is a product sign (`14x0.14`), not a letter glued to the second. */
+const isTimes = (c: Context, i: number) => 'x×X'.includes(c.s[i] ?? '_') && isDigit(c.s[i - 1]);
+const atDigit = (c: Context, i: number) => isDigit(c.s[i]) && !isDigit(c.s[i - 1]) && (!isLatin(c.s[i - 1]) || isTimes(c, i - 1));
 
 /** What follows a number: a multiplier (`K`, `Mio.`, `万`), then a percent sign or a currency. */
 function suffixes(c: Context, start: number, numberEnd: number, r: NumberReading, prefixCurrency?: string): NumericToken {
@@ -307,8 +309,9 @@ function suffixes(c: Context, start: number, numberEnd: number, r: NumberReading
     const spaced = isSpace(s[j]) ? keyAt(s, j + 1, c.multiplierKeys) : undefined;
     const key = glued ?? spaced;
     if (!key) break;
-    // A lone `K`/`M` must be glued to the number (`60K`), not a word after a space.
-    if (key.length === 1 && isLatin(key) && (!glued || isLatin(s[j + 1]))) break;
+    // A lone `K`/`M` stands alone after the number (`60K`, `2,5 k`), not as the start of a word or code (`M365`).
+    const next = s[(glued ? j : j + 1) + 1];
+    if (key.length === 1 && isLatin(key) && (isLatin(next) || isDigit(next))) break;
     const factor = c.p.multipliers[key]!;
     value *= factor;
     alternatives = alternatives.map((a) => a * factor);
@@ -615,8 +618,28 @@ const countWord: Construct = {
   },
 };
 
+/** International phone numbers (`+44 800 026 0061`, `+ 1-800-642-7676`): an identifier, never a quantity. */
+const phoneNumber: Construct = {
+  name: 'phone-number',
+  starts: (c, i) => c.s[i] === '+' && !isDigit(c.s[i - 1]),
+  read(c, i) {
+    const s = c.s;
+    let j = spacesEnd(s, i + 1, 1);
+    let digits = 0;
+    let end = j;
+    while (j < s.length && (isDigit(s[j]) || ((isSpace(s[j]) || s[j] === '-' || s[j] === '.') && isDigit(s[j + 1])))) {
+      if (isDigit(s[j])) {
+        digits++;
+        end = j + 1;
+      }
+      j++;
+    }
+    return digits >= 8 && digits <= 15 ? one({ ...span(c, i, end), kind: 'code', code: normalizeCode(s.slice(i, end)), codeKind: 'other' }) : undefined;
+  },
+};
+
 /** Every construct, in order of preference when two read the same length. */
-export const constructs: readonly Construct[] = [kanjiDate, isoDateOrExam, slashDate, clockTime, dayMonthDate, numberConstruct, currencyFirst, monthFirstDate, productCode, countWord];
+export const constructs: readonly Construct[] = [phoneNumber, kanjiDate, isoDateOrExam, slashDate, clockTime, dayMonthDate, numberConstruct, currencyFirst, monthFirstDate, productCode, countWord];
 
 /** `Office 365` = `Office365`, `70‑346` = `70-346`, `1,5` = `1.5`: lower case, no spaces or hyphens. */
 export function normalizeCode(raw: string): string {
@@ -645,7 +668,9 @@ function joinRanges(c: Context, tokens: ValueToken[]): ValueToken[] {
         const from = prev as PointToken;
         // `US$ 10,000 – 50,000`: the second end takes the first's currency.
         const toEnd = from.kind === 'amount' && to.kind !== 'amount' && 'value' in to ? { ...to, kind: 'amount' as const, currency: from.currency! } : to;
-        out[out.length - 1] = { ...span(c, from.start, to.end), kind: 'range', from, to: toEnd };
+        // `5-8 feet`: the first end is counted in the second's unit.
+        const fromEnd = 'unit' in to && to.unit && from.kind !== 'date' && from.kind !== 'time' && !from.unit ? { ...from, unit: to.unit } : from;
+        out[out.length - 1] = { ...span(c, from.start, to.end), kind: 'range', from: fromEnd, to: toEnd };
         continue;
       }
     }
