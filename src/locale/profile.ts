@@ -57,8 +57,12 @@ export const profileSchema = z.strictObject({
   wordSpacing: z.boolean(),
   /** Marks that end a sentence or clause, as written, to the mark they stand for: full-width `。` is `.`, `：` is `:`. */
   endMarks: z.record(z.string().length(1), z.enum(['.', '?', '!', ':', ';'])),
-  /** Opening and closing brackets and quotation marks that pair up (`（…）`, `「…」`, `« … »`); a mark that opens and closes alike (`"`) is its own pair. */
+  /** Opening and closing brackets that pair up (`(…)`, `「…」`, `【…】`). */
   pairs: z.array(z.tuple([z.string().length(1), z.string().length(1)])).min(1),
+  /** Double quotation marks, whichever way they face: two of them make a pair (German „…“, French « … », "…"). */
+  quotes: z.array(z.string().length(1)).min(1),
+  /** Words that are grammatical when doubled (German "die die", English "that that"), lower case. */
+  doubles: words,
 });
 
 export type Profile = z.infer<typeof profileSchema>;

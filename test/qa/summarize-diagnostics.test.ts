@@ -7,7 +7,7 @@ const page = (locale: string, target: string, source: string) =>
   `---\ntitle: T\nms.contentlocale: ${locale}\n---\n\n<span data-ttu-id="a-101">${target}</span><span class="sxs-lookup"><span data-stu-id="a-101">${source}</span></span>\n`;
 
 describe('buildQaReport', () => {
-  const docs = [parseSxs(page('de-DE', '20.000 Benutzer.', '2,000 users.'), { file: 'de.md' }), parseSxs(page('fr-FR', 'Utilisateurs', 'Users.'), { file: 'fr.md' })];
+  const docs = [parseSxs(page('de-DE', '20.000 Benutzer.', '2,000 users.'), { file: 'de.md' }), parseSxs(page('fr-FR', 'Les utilisateurs actifs du service', 'The active users of the service.'), { file: 'fr.md' })];
   const ds = runQa(docs);
   const report = buildQaReport(ds, docs);
 

@@ -27,5 +27,7 @@ export default {
   lengthRatio: [0.3, 3],
   wordSpacing: true,
   endMarks: { '.': '.', '?': '?', '!': '!', ':': ':', ';': ';' },
-  pairs: [['(', ')'], ['[', ']'], ['{', '}'], ['"', '"'], ['“', '”']],
+  pairs: [['(', ')'], ['[', ']'], ['{', '}']],
+  quotes: ['"', '“', '”'],
+  doubles: ['that', 'had'],
 } as const;
