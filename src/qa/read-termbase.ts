@@ -40,11 +40,18 @@ const langOf = (el: Element): string => languageOf(el.getAttributeNS(XML_NS, 'la
 
 /** Reads TBX text; throws with the parser's message when it is not well-formed XML. */
 export function readTermbase(xml: string): Termbase {
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') throw new Error(`Unexpected termbase XML: ${message}, expected well-formed TBX`);
-    },
-  }).parseFromString(xml, 'text/xml');
+  let problem: string | undefined;
+  let doc;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') problem ??= message;
+      },
+    }).parseFromString(xml, 'text/xml');
+  } catch (error) {
+    problem ??= (error as Error).message;
+  }
+  if (problem || !doc) throw new Error(`Unexpected termbase XML: ${problem}, expected well-formed TBX`);
   const out: Termbase = { requiredTerms: [], glossary: {} };
   if (!doc.documentElement) return out;
   for (const entry of descendants(doc.documentElement, ENTRY)) {

@@ -13,6 +13,10 @@ export interface QaItem {
   segmentId?: string;
   reason: string;
   hint?: string;
+  /** What makes this finding one cause (a term, a value, a wording), for suppression by pattern. */
+  pattern?: string;
+  /** Every place of the pattern, this one first. */
+  occurrences?: Array<{ file: string; line: number; column: number; segmentId?: string }>;
 }
 
 export interface QaFileReport {
@@ -41,7 +45,17 @@ export function groupByFile(ds: Diagnostic[]): Map<string, Diagnostic[]> {
   return Map.groupBy(sortDiagnostics(ds), (d) => d.file);
 }
 
-const item = (d: Diagnostic): QaItem => ({ line: d.place.line, column: d.place.column, severity: d.severity, ruleId: d.ruleId, segmentId: d.segmentId, reason: d.reason, hint: d.hint });
+const item = (d: Diagnostic): QaItem => ({
+  line: d.place.line,
+  column: d.place.column,
+  severity: d.severity,
+  ruleId: d.ruleId,
+  segmentId: d.segmentId,
+  reason: d.reason,
+  hint: d.hint,
+  ...(d.pattern !== undefined ? { pattern: d.pattern } : {}),
+  ...(d.occurrences ? { occurrences: d.occurrences.map((o) => ({ file: o.file, line: o.place.line, column: o.place.column, ...(o.segmentId ? { segmentId: o.segmentId } : {}) })) } : {}),
+});
 
 /** Builds the report; `docs` give each file its locale (`und` for a file not among them). */
 export function buildQaReport(ds: Diagnostic[], docs: AlignedDocument[] = []): QaReport {
