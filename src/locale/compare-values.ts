@@ -63,7 +63,8 @@ function familyOf(t: Comparable): Family {
 /** Whether a source token and a target token (with the target's value as given) say the same. */
 function agrees(s: Comparable, t: Comparable, targetValue?: number | DateFields): boolean {
   if (s.kind === 'code' || t.kind === 'code') return s.kind === 'code' && t.kind === 'code' && s.code === t.code;
-  if (s.kind === 'time' || t.kind === 'time') return s.kind === 'time' && t.kind === 'time' && s.hour === t.hour && s.minute === t.minute;
+  // `12 AM` and `12 Uhr`, `5:30 PM` and `5:30`: a clock of twelve hours without its half of the day says the same.
+  if (s.kind === 'time' || t.kind === 'time') return s.kind === 'time' && t.kind === 'time' && (s.hour === t.hour || (t.hour <= 12 && s.hour % 12 === t.hour % 12)) && s.minute === t.minute;
   const td = typeof targetValue === 'object' ? targetValue : dateOf(t, targetValue);
   if (s.kind === 'date' || t.kind === 'date') {
     const sd = dateOf(s);

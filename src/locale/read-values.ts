@@ -485,6 +485,10 @@ const dayMonthDate: Construct = {
   },
 };
 
+const MERIDIEM = ['AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.'];
+/** Words before a time that put it in the afternoon (Japanese, Chinese). */
+const AFTERNOON = ['午後', '下午', '晚上'];
+
 const clockTime: Construct = {
   name: 'time',
   starts: atDigit,
@@ -500,23 +504,25 @@ const clockTime: Construct = {
       j += 3;
       if (s[j] === ':' && digitsEnd(s, j + 1) - j - 1 === 2) j += 3;
     } else {
-      // `17 h 00`, `17h`, `17 Uhr`, `17時`: an hour word right after the number.
+      // `17 h 00`, `18H00`, `17h`, `17 Uhr`, `17時`: an hour word right after the number; or `6PM`, `9 AM` where the language says so.
       const w = spacesEnd(s, j, 1);
-      const word = keyAt(s, w, c.p.hours);
-      if (!word || ['AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.'].includes(word)) return undefined;
-      j = w + word.length;
-      const m = spacesEnd(s, j, 1);
-      if (digitsEnd(s, m) - m === 2 && !isDigit(s[m + 2])) {
-        minute = Number(s.slice(m, m + 2));
-        j = m + 2;
-        if (s[j] === '分') j++;
+      const word = keyAt(s, w, c.p.hours, true);
+      if (!word) return undefined;
+      if (!MERIDIEM.includes(word)) {
+        j = w + word.length;
+        const m = spacesEnd(s, j, 1);
+        if (digitsEnd(s, m) - m === 2 && !isDigit(s[m + 2])) {
+          minute = Number(s.slice(m, m + 2));
+          j = m + 2;
+          if (s[j] === '分') j++;
+        }
       }
     }
-    // Japanese says the half of the day first: `午後 5 時` is 17:00.
+    // Japanese and Chinese say the half of the day first: `午後 5 時`, `下午6:30` are 17:00 and 18:30.
     const before = s.slice(Math.max(0, i - 3), i).trim();
-    if (before.endsWith('午後') && hour < 12) hour += 12;
+    if (AFTERNOON.some((w) => before.endsWith(w)) && hour < 12) hour += 12;
     const w = spacesEnd(s, j, 1);
-    const meridiem = keyAt(s, w, ['AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.']);
+    const meridiem = keyAt(s, w, MERIDIEM);
     if (meridiem) {
       if (meridiem[0]!.toLowerCase() === 'p' && hour < 12) hour += 12;
       if (meridiem[0]!.toLowerCase() === 'a' && hour === 12) hour = 0;

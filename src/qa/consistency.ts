@@ -12,8 +12,8 @@ interface Occurrence {
   segment: Segment;
 }
 
-/** Sentences of fewer words are labels whose translation depends on the place ("Status"). */
-const MIN_WORDS = 3;
+/** Texts of fewer words are labels and titles whose translation depends on the place ("Status"). */
+const MIN_WORDS = 4;
 
 type Side = 'source' | 'target';
 interface Keys {
@@ -76,9 +76,12 @@ export const inconsistentSource: Rule = {
   id: 'inconsistent-source',
   severity: 'info',
   summary: 'One translation stands for two different English sentences in the folder.',
-  checkDocuments: (docs) =>
-    conflicts(docs, 'target', (o, first) => ({
+  // Two pages already noted as translated apart are one cause: their sources are not noted again.
+  checkDocuments: (docs) => {
+    const noted = new Set(conflicts(docs, 'source', () => ({ reason: '' })).map((f) => f.pattern));
+    return conflicts(docs, 'target', (o, first) => ({
       reason: `Unexpected English ${quote(o.segment.source.text)} for the translation in ${seg(o.segment)}, expected ${quote(first.segment.source.text)} as for the same translation at ${where(first)}`,
       hint: 'One of the two translations may render the wrong sentence; compare them.',
-    })),
+    })).filter((f) => !noted.has(f.pattern));
+  },
 };

@@ -25,6 +25,16 @@ const isQuantity = (t: Comparable): boolean => t.kind !== 'code' || t.codeKind =
 /** A difference worth an error: the translation's value read in its locale's own notation, not only in another's. */
 const isFact = ({ target }: ValuePair): boolean => !('foreign' in target && target.foreign);
 
+/** The figures of every identifier (version, product code) a side has: `Version 16.2` gives `16 2`. */
+const identifierFigures = (tokens: ValueToken[]): Set<string> => new Set(tokens.filter((t) => t.kind === 'code' && t.codeKind !== 'exam').map((t) => figures(t.raw)));
+
+/** Leaves out a number that is an identifier of the other side read as a number (`版本16.2` for `Version 16.2`): a version is not a quantity. */
+function withoutIdentifierParts(source: ValueToken[], target: ValueToken[]): [ValueToken[], ValueToken[]] {
+  const [inSource, inTarget] = [identifierFigures(source), identifierFigures(target)];
+  const keep = (others: Set<string>) => (t: ValueToken) => t.kind === 'code' || t.kind === 'range' || !others.has(figures(t.raw));
+  return [source.filter(keep(inTarget)), target.filter(keep(inSource))];
+}
+
 const NOTHING: ValueComparison = { matched: [], differs: [], missing: [], extra: [], misformatted: [], converted: [] };
 
 function compare(segment: Segment, sourceLocale: string, targetLocale: string): ValueComparison {
@@ -32,13 +42,22 @@ function compare(segment: Segment, sourceLocale: string, targetLocale: string): 
   const target = respaced(phrasingText(segment.target), segmentGluedRuns(segment, targetLocale));
   // An untranslated segment says what the English says: `same-as-source` reports it.
   if (sentenceKey(source) === sentenceKey(target)) return NOTHING;
-  const c = compareValues(readValues(source, sourceLocale), readValues(target, targetLocale));
+  const [sourceValues, targetValues] = withoutIdentifierParts(readValues(source, sourceLocale), readValues(target, targetLocale));
+  const c = compareValues(sourceValues, targetValues);
   const sameFigures = figures(source) === figures(target);
+  const missing = sameFigures ? [] : c.missing.filter(isQuantity);
+  const extra = sameFigures ? [] : c.extra.filter(isQuantity);
+  // A difference is a fact only when every other value of the segment pairs up: with values left
+  // on either side, which value stands for which is a guess, and a guess is no error.
+  // With the English figures in the same order, a difference is one of words around the same
+  // figures (`15 February` → `15. März`, `1 billion` → `1 亿`); a pair of other figures was misread.
+  const readable = sameFigures ? c.differs.filter((p) => figures(p.source.raw) === figures(p.target.raw)) : c.differs;
+  const [facts, guesses] = missing.length || extra.length ? [[], c.differs] : [readable.filter(isFact), c.differs.filter((p) => !readable.includes(p) || !isFact(p))];
   return {
     ...c,
-    differs: c.differs.filter(isFact),
-    missing: sameFigures ? [] : c.missing.filter(isQuantity),
-    extra: sameFigures ? [] : c.extra.filter(isQuantity),
+    differs: facts,
+    missing: sameFigures ? [] : [...missing, ...guesses.map((p) => p.source).filter(isQuantity)],
+    extra: sameFigures ? [] : [...extra, ...guesses.map((p) => p.target).filter(isQuantity)],
   };
 }
 

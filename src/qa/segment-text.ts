@@ -80,26 +80,13 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-const EDGE = /[\s\p{P}]/u;
-
-/**
- * A text without the spaces and punctuation at its ends, by a scan from each end: the pattern
- * `/^[\s\p{P}]+|[\s\p{P}]+$/gu` retried its second branch at every run inside the text (quadratic).
- */
-export function trimEdges(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && EDGE.test(text[start]!)) start++;
-  while (end > start && EDGE.test(text[end - 1]!)) end--;
-  return text.slice(start, end);
-}
-
 /**
  * Text reduced for "is this the same sentence" questions: full-width forms as their ASCII
- * (`：` is `:`), no spaces (Chinese and Japanese space Latin words or not), lower case, no edge punctuation.
+ * (`：` is `:`), no spaces (Chinese and Japanese space Latin words or not) and no punctuation
+ * (German „…“ and "…" say the same), lower case.
  */
 export function sentenceKey(text: string): string {
-  return trimEdges(text.normalize('NFKC').replace(/\s+/g, '')).toLocaleLowerCase();
+  return text.normalize('NFKC').replace(/[\s\p{P}]+/gu, '').toLocaleLowerCase();
 }
 
 /** The primary language subtag: `de-DE` → `de`. */
