@@ -299,7 +299,7 @@ const isTimes = (c: Context, i: number) => 'x×X'.includes(c.s[i] ?? '_') && isD
 const atDigit = (c: Context, i: number) => isDigit(c.s[i]) && !isDigit(c.s[i - 1]) && (!isLatin(c.s[i - 1]) || isTimes(c, i - 1));
 
 /** What follows a number: a multiplier (`K`, `Mio.`, `万`), then a percent sign or a currency. */
-function suffixes(c: Context, start: number, numberEnd: number, r: NumberReading, prefixCurrency?: string): NumericToken {
+function suffixes(c: Context, start: number, numberEnd: number, r: NumberReading, prefixCurrency?: string): NumericToken | CodeToken {
   const s = c.s;
   let value = r.value;
   let alternatives = r.alternatives;
@@ -333,6 +333,12 @@ function suffixes(c: Context, start: number, numberEnd: number, r: NumberReading
   // A four-digit number alone between 1990 and 2039 is a year; round thousands (`2000 users`) are not.
   if (kind === 'integer' && j === numberEnd && numberEnd - start === 4 && value >= 1990 && value <= 2039 && value % 1000 !== 0) {
     return numeric(c, start, j, 'year', reading);
+  }
+  // A decimal with letters glued after it (`802.11ac`), or a digit with one capital (`3D`, `5G`): a name, not a quantity.
+  if (j === numberEnd && isLatin(s[j])) {
+    const end = latinWordEnd(s, j);
+    const letters = s.slice(j, end);
+    if (r.kind === 'decimal' || (letters.length === 1 && letters !== letters.toLowerCase())) return { ...span(c, start, end), kind: 'code', code: normalizeCode(s.slice(start, end)), codeKind: 'product' };
   }
   const unit = keyAt(s, after, c.unitKeys);
   return numeric(c, start, j, kind, reading, unit ? { unit: c.p.units[unit]! } : {});

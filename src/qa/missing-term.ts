@@ -34,14 +34,15 @@ export function hasTerm(text: string, term: string): boolean {
   return re.test(text);
 }
 
-/** Exam codes (`70-346`, `MB2-716`, `AZ-900`) and identifiers mixing letters and digits (`KB4023057`, `x64`, `ARM64`). */
-const CODE = /(?<![\p{L}\p{N}_./-])(?:[A-Z]{1,4}\d?-\d{3}|\d{2}-\d{3}|[A-Za-z]+\d[A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*)(?![\p{L}\p{N}_-])/gu;
-/** Identifiers that are measurements, ordinals or units, not codes (`4K`, `3D`, `1st`, `60Hz`, `2GB`). */
-const NOT_A_CODE = /^\d+(?:st|nd|rd|th|[kKmMgGtT]?(?:B|b|Hz|px|p|D|d|x|X|K|k|M|ms|s|h|m|cm|mm|nm|fps|W|V|°)?)$/;
+/**
+ * Exam codes (`70-346`, `MB2-716`, `AZ-900`) and identifiers that start with letters and hold
+ * digits (`KB4023057`, `x64`, `ARM64`); what starts with digits is a measure (`2048x2048`, `11PM`, `4K`).
+ */
+const CODE = /(?<![\p{L}\p{N}_./-])(?:[A-Z]{1,4}\d?-\d{3}|\d{2}-\d{3}|[A-Za-z]+\d[A-Za-z\d]*)(?![\p{L}\p{N}_-])/gu;
 
 /** Codes of an English text: what no language translates. */
 export function codesOf(text: string): string[] {
-  return [...new Set([...text.matchAll(CODE)].map((m) => m[0]).filter((c) => !NOT_A_CODE.test(c)))];
+  return [...new Set([...text.matchAll(CODE)].map((m) => m[0]))];
 }
 
 /** The terms of an English text that its translation into `lang` must carry. */

@@ -40,7 +40,9 @@ export const sameAsSource: Rule = {
   checkSegment({ segment, config }) {
     const target = comparableText(segment.target.text);
     if (sentenceKey(target) !== sentenceKey(comparableText(segment.source.text))) return [];
-    const left = ordinaryWords(withoutIdentifiers(withoutTerms(target, config.keepTerms)));
+    // A path with spaces in it (`./Vendor/MSFT/…/mac address of Wi-Fi adapter/SSID`) is a setting's name, not prose.
+    if (/(?:^|\s)\.?\/[^\s/]+\//.test(target)) return [];
+    const left = ordinaryWords(withoutTerms(withoutIdentifiers(target), config.keepTerms));
     if (left.length < 2) return [];
     return [{ pattern: sentenceKey(target), reason: `Unexpected English text in the translation of ${seg(segment)}, expected it translated`, hint: `Translate it, or add its names to \`keepTerms\` in tandem-qa.json if they stay English (words left: ${left.slice(0, 5).join(', ')}).` }];
   },

@@ -7,7 +7,7 @@ export default {
   // Spaces group digits too (`100 000`, as DIN 5008 writes large numbers).
   group: ['.', ' ', '\u00a0', '\u202f', '\u2009'],
   numberWords: {
-    eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+    eins: 1, ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
     zweier: 2, dreier: 3, zweien: 2, dreien: 3, vieren: 4, fünfen: 5,
     einmal: 1, zweimal: 2, dreimal: 3, einzige: 1, einzigen: 1, erste: 1, ersten: 1, zweite: 2, zweiten: 2, dritte: 3, dritten: 3, drittanbieter: 3,
   },
