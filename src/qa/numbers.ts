@@ -53,11 +53,16 @@ function compare(segment: Segment, sourceLocale: string, targetLocale: string): 
   // figures (`15 February` → `15. März`, `1 billion` → `1 亿`); a pair of other figures was misread.
   const readable = sameFigures ? c.differs.filter((p) => figures(p.source.raw) === figures(p.target.raw)) : c.differs;
   const [facts, guesses] = missing.length || extra.length ? [[], c.differs] : [readable.filter(isFact), c.differs.filter((p) => !readable.includes(p) || !isFact(p))];
+  // A value said twice (`Download for HoloLens 2 (Herunterladen für HoloLens 2)`) is there once.
+  const said = (side: 'source' | 'target') => new Set(c.matched.map((p) => p[side].raw));
+  const [saidInSource, saidInTarget] = [said('source'), said('target')];
   return {
     ...c,
+    // A number that no notation of the locale reads, copied as the English writes it (`Build 19041.1117`), is an identifier.
+    misformatted: c.misformatted.filter((p) => !(p.target.raw === p.source.raw && 'foreign' in p.target && p.target.foreign)),
     differs: facts,
-    missing: sameFigures ? [] : [...missing, ...guesses.map((p) => p.source).filter(isQuantity)],
-    extra: sameFigures ? [] : [...extra, ...guesses.map((p) => p.target).filter(isQuantity)],
+    missing: sameFigures ? [] : [...missing, ...guesses.map((p) => p.source).filter(isQuantity)].filter((t) => !saidInSource.has(t.raw)),
+    extra: sameFigures ? [] : [...extra, ...guesses.map((p) => p.target).filter(isQuantity)].filter((t) => !saidInTarget.has(t.raw)),
   };
 }
 

@@ -40,8 +40,8 @@ export const sameAsSource: Rule = {
   checkSegment({ segment, config }) {
     const target = comparableText(segment.target.text);
     if (sentenceKey(target) !== sentenceKey(comparableText(segment.source.text))) return [];
-    // A path with spaces in it (`./Vendor/MSFT/…/mac address of Wi-Fi adapter/SSID`) is a setting's name, not prose.
-    if (/(?:^|\s)\.?\/[^\s/]+\//.test(target)) return [];
+    // One token, or a path with spaces in it (`./Vendor/MSFT/…/mac address of Wi-Fi adapter/SSID`), is a name, not prose.
+    if (/(?:^|\s)\.?\/[^\s/]+\//.test(target) || !/\S\s+\S/.test(target)) return [];
     const left = ordinaryWords(withoutTerms(withoutIdentifiers(target), config.keepTerms));
     if (left.length < 2) return [];
     return [{ pattern: sentenceKey(target), reason: `Unexpected English text in the translation of ${seg(segment)}, expected it translated`, hint: `Translate it, or add its names to \`keepTerms\` in tandem-qa.json if they stay English (words left: ${left.slice(0, 5).join(', ')}).` }];
