@@ -55,6 +55,8 @@ export const profileSchema = z.strictObject({
   lengthRatio: z.tuple([z.number().positive(), z.number().positive()]),
   /** Whether words are separated by spaces (`20 février 2018`), so a value glued to a word (`20février2018`) lost one. */
   wordSpacing: z.boolean(),
+  /** Letters written right after a number as part of it (ordinals and fractions: `1ère`, `120stel`, `3rd`): no space was lost there. */
+  numberSuffixes: words,
   /** Marks that end a sentence or clause, as written, to the mark they stand for: full-width `。` is `.`, `：` is `:`. */
   endMarks: z.record(z.string().length(1), z.enum(['.', '?', '!', ':', ';'])),
   /** Opening and closing brackets that pair up (`(…)`, `「…」`, `【…】`). */

@@ -512,7 +512,8 @@ const clockTime: Construct = {
     } else {
       // `17 h 00`, `18H00`, `17h`, `17 Uhr`, `17時`: an hour word right after the number; or `6PM`, `9 AM` where the language says so.
       const w = spacesEnd(s, j, 1);
-      const word = keyAt(s, w, c.p.hours, true);
+      // `09AM` glued and in capitals is a time in any language's text.
+      const word = keyAt(s, w, c.p.hours, true) ?? (w === j ? keyAt(s, w, ['AM', 'PM']) : undefined);
       if (!word) return undefined;
       if (!MERIDIEM.includes(word)) {
         j = w + word.length;

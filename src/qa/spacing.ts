@@ -20,8 +20,8 @@ const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 /** A word glued to a value is a word: three letters or more (`2e`, `x64`, `4K` are how they are written). */
 const MIN_WORD = 3;
 
-/** Letter-digit junctions of a run where a word of `MIN_WORD` letters or more meets a number. */
-function junctionsOf(run: string, at: number): number[] {
+/** Letter-digit junctions of a run where a word of `MIN_WORD` letters or more meets a number, but a suffix of the number (`1ère`). */
+function junctionsOf(run: string, at: number, suffixes: readonly string[]): number[] {
   const chunks: Array<{ start: number; end: number; digits: boolean }> = [];
   for (let i = 0; i < run.length; i++) {
     const digits = isDigit(run[i]!);
@@ -33,6 +33,7 @@ function junctionsOf(run: string, at: number): number[] {
   for (let k = 1; k < chunks.length; k++) {
     const [a, b] = [chunks[k - 1]!, chunks[k]!];
     const word = a.digits ? b : a;
+    if (a.digits && suffixes.includes(run.slice(b.start, b.end).toLocaleLowerCase())) continue;
     if (word.end - word.start >= MIN_WORD) out.push(at + b.start);
   }
   return out;
@@ -42,7 +43,8 @@ const runsOf = (text: string): Set<string> => new Set([...text.matchAll(RUN)].ma
 
 /** Runs of the translation that glue a value to a word where the English has no such run. */
 export function gluedRuns(target: string, source: string, locale: string): GluedRun[] {
-  if (!profileFor(locale).profile.wordSpacing) return [];
+  const { profile } = profileFor(locale);
+  if (!profile.wordSpacing) return [];
   const english = runsOf(source);
   // A name the English writes with a space (`Office 365`) may be written as one word (`Office365`).
   const squashed = source.toLocaleLowerCase().replace(/\s+/g, '');
@@ -50,7 +52,7 @@ export function gluedRuns(target: string, source: string, locale: string): Glued
   for (const m of target.matchAll(RUN)) {
     const run = m[0].toLocaleLowerCase();
     if (english.has(run) || squashed.includes(run)) continue;
-    const junctions = junctionsOf(m[0], m.index);
+    const junctions = junctionsOf(m[0], m.index, profile.numberSuffixes);
     if (junctions.length) out.push({ raw: m[0], junctions });
   }
   return out;

@@ -28,6 +28,7 @@ export default {
   stopWords: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'von', 'zu', 'mit', 'für', 'in', 'im', 'auf', 'ist', 'sind'],
   lengthRatio: [0.5, 2.5],
   wordSpacing: true,
+  numberSuffixes: ['stel', 'tel', 'ste', 'te', 'ten', 'sten', 'er', 'en', 'fach'],
   endMarks: { '.': '.', '?': '?', '!': '!', ':': ':', ';': ';' },
   pairs: [['(', ')'], ['[', ']'], ['{', '}']],
   quotes: ['"', '„', '“', '”', '»', '«'],

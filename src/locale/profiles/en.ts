@@ -26,6 +26,7 @@ export default {
   stopWords: ['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'for', 'with', 'on', 'at', 'by', 'as', 'is', 'are', 'be'],
   lengthRatio: [0.3, 3],
   wordSpacing: true,
+  numberSuffixes: ['st', 'nd', 'rd', 'th', 's'],
   endMarks: { '.': '.', '?': '?', '!': '!', ':': ':', ';': ';' },
   pairs: [['(', ')'], ['[', ']'], ['{', '}']],
   quotes: ['"', '“', '”'],

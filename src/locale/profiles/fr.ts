@@ -31,6 +31,7 @@ export default {
   stopWords: ['le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'ou', 'à', 'au', 'aux', 'en', 'pour', 'avec', 'sur', 'par', 'est', 'sont'],
   lengthRatio: [0.5, 2.5],
   wordSpacing: true,
+  numberSuffixes: ['er', 're', 'ère', 'e', 'ème', 'nd', 'nde', 'd'],
   endMarks: { '.': '.', '?': '?', '!': '!', ':': ':', ';': ';' },
   pairs: [['(', ')'], ['[', ']'], ['{', '}']],
   quotes: ['"', '«', '»', '“', '”'],
