@@ -322,7 +322,9 @@ function suffixes(c: Context, start: number, numberEnd: number, r: NumberReading
   const reading = { value, alternatives, ambiguous: r.ambiguous, ...(r.foreign ? { foreign: r.foreign } : {}) };
   if (prefixCurrency) return numeric(c, start, j, 'amount', reading, { currency: prefixCurrency });
   const after = spacesEnd(s, j);
-  const percent = keyAt(s, after, c.p.percent, true);
+  // `40-percent` is written with a hyphen in English compounds.
+  const percent = keyAt(s, after, c.p.percent, true) ?? (s[j] === '-' ? keyAt(s, j + 1, c.p.percent, true) : undefined);
+  if (percent && s[j] === '-' && after === j) return numeric(c, start, j + 1 + percent.length, 'percent', { value, alternatives, ambiguous: r.ambiguous, ...(r.foreign ? { foreign: r.foreign } : {}) });
   if (percent) return numeric(c, start, after + percent.length, 'percent', reading);
   const currency = keyAt(s, after, c.currencyKeys);
   if (currency) return numeric(c, start, after + currency.length, 'amount', reading, { currency: c.p.currencies[currency]! });
@@ -460,6 +462,13 @@ const kanjiDate: Construct = {
       if (day && day.digits <= 2 && s[day.end] !== '間') {
         d.day = day.value;
         end = day.end;
+      } else if (d.year === undefined) {
+        // `6 月2021` (month, then the year without `年`), as machine translation writes "June 2021".
+        const y = yearAt(s, spacesEnd(s, month.end, 1));
+        if (y) {
+          d.year = y.year;
+          end = y.end;
+        }
       }
     }
     return d.year === undefined && d.day === undefined ? undefined : one(dateToken(c, i, end!, [d], d));
