@@ -69,3 +69,16 @@ export function buildQaReport(ds: Diagnostic[], docs: AlignedDocument[] = []): Q
   for (const d of [...ds].sort((a, b) => a.ruleId.localeCompare(b.ruleId))) byRule[d.ruleId] = (byRule[d.ruleId] ?? 0) + 1;
   return { counts: countDiagnostics(ds), byRule, locales };
 }
+
+export interface RuleTotal {
+  ruleId: string;
+  counts: QaCounts;
+}
+
+/** Findings per rule and severity, the rules with errors first, then by how many findings they have, then by id. */
+export function totalsByRule(ds: Diagnostic[]): RuleTotal[] {
+  const byRule = Map.groupBy(ds, (d) => d.ruleId);
+  return [...byRule]
+    .map(([ruleId, rds]) => ({ ruleId, counts: countDiagnostics(rds) }))
+    .sort((a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || b.counts.info - a.counts.info || a.ruleId.localeCompare(b.ruleId));
+}
