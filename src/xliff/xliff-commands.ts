@@ -11,6 +11,7 @@ import type { CommandIo } from '../qa/qa-command.js';
 import { readSources } from '../qa/read-sources.js';
 import { UNREAD_RULES } from '../sxs/read-sources.js';
 import { exportXliff } from './export-xliff.js';
+import type { AlignedDocument } from '../sxs/types.js';
 import { importFiles } from './import-files.js';
 import { isInside } from './resolve-original.js';
 
@@ -32,7 +33,7 @@ const IMPORT_USAGE = 'Usage: npm run xliff:import -- <translation.xlf> [--root <
 export function xliffExportCommand(argv: string[], io: CommandIo): number {
   const a = args(argv, io, EXPORT_USAGE);
   if (!a || !a.positionals.length) return a ? (io.err(`Unexpected call without sources, expected:\n${EXPORT_USAGE}\n`), 2) : 2;
-  let docs;
+  let docs: AlignedDocument[];
   let root: string;
   try {
     root = realpathSync(contentRoot(a.values.root));
@@ -41,9 +42,14 @@ export function xliffExportCommand(argv: string[], io: CommandIo): number {
     io.err(`${(error as Error).message}\n`);
     return 2;
   }
-  const unread = docs.flatMap((d) => d.diagnostics.filter((x) => UNREAD_RULES.has(x.ruleId)));
-  if (unread.length) {
-    io.err(unread.map(formatDiagnostic).join('\n') + '\n');
+  // A source that cannot be read or paired is skipped and listed; the rest is exported.
+  const blocking = (d: AlignedDocument) => d.diagnostics.filter((x) => UNREAD_RULES.has(x.ruleId) || (x.severity === 'error' && x.ruleId !== 'sxs-empty-segment'));
+  const skipped = docs.filter((d) => blocking(d).length);
+  if (skipped.length) io.err(skipped.flatMap(blocking).map(formatDiagnostic).join('\n') + '\n');
+  docs = docs.filter((d) => !blocking(d).length);
+  const skippedLine = skipped.length ? `; ${skipped.length} file(s) skipped, listed above` : '';
+  if (!docs.length) {
+    io.err(`Unexpected sources that cannot be exported, expected at least one readable sxs source${skippedLine}\n`);
     return 1;
   }
   const real = new Map(docs.map((d) => [d, realpathSync(resolve(d.file))]));
@@ -57,11 +63,15 @@ export function xliffExportCommand(argv: string[], io: CommandIo): number {
     io.err(diagnostics.map(formatDiagnostic).join('\n') + '\n');
     return 1;
   }
+  const summary = `${docs.length} file(s), ${docs.reduce((n, d) => n + d.segments.length, 0)} unit(s) exported${skippedLine}`;
   if (a.values.out) {
     writeFileSync(a.values.out, xml);
-    io.err(`${docs.length} file(s), ${docs.reduce((n, d) => n + d.segments.length, 0)} unit(s) → ${a.values.out}\n`);
-  } else io.out(xml);
-  return 0;
+    io.err(`${summary} → ${a.values.out}\n`);
+  } else {
+    io.out(xml);
+    io.err(`${summary}\n`);
+  }
+  return skipped.length ? 1 : 0;
 }
 
 export function xliffImportCommand(argv: string[], io: CommandIo): number {
