@@ -636,7 +636,11 @@ const countWord: Construct = {
     }
     const end = latinWordEnd(s, i);
     const value = c.p.numberWords[s.slice(i, end).toLowerCase()];
-    return value === undefined || isDigit(s[end]) ? undefined : one(numeric(c, i, end, 'count-word', { value }));
+    if (value === undefined || isDigit(s[end])) return undefined;
+    // `three percent` is the percentage `3%`, a value like any other.
+    const percent = isSpace(s[end]) ? keyAt(s, end + 1, c.p.percent, true) : undefined;
+    if (percent) return one(numeric(c, i, end + 1 + percent.length, 'percent', { value }));
+    return one(numeric(c, i, end, 'count-word', { value }));
   },
 };
 

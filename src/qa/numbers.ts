@@ -40,8 +40,9 @@ const NOTHING: ValueComparison = { matched: [], differs: [], missing: [], extra:
 function compare(segment: Segment, sourceLocale: string, targetLocale: string): ValueComparison {
   const source = phrasingText(segment.source);
   const target = respaced(phrasingText(segment.target), segmentGluedRuns(segment, targetLocale));
-  // An untranslated segment says what the English says: `same-as-source` reports it.
-  if (sentenceKey(source) === sentenceKey(target)) return NOTHING;
+  // An untranslated segment says what the English says (`same-as-source` reports it); a side
+  // without text is a broken pair (the parser reports it).
+  if (sentenceKey(source) === sentenceKey(target) || !source.trim() || !target.trim()) return NOTHING;
   const [sourceValues, targetValues] = withoutIdentifierParts(readValues(source, sourceLocale), readValues(target, targetLocale));
   const c = compareValues(sourceValues, targetValues);
   const sameFigures = figures(source) === figures(target);
