@@ -47,8 +47,8 @@ function documentQa(doc: AlignedDocument, options: QaOptions, config: QaConfig):
       const setting = config.rules[d.ruleId];
       if (setting === 'off') continue;
       const severity = setting ?? d.severity;
-      // A parser note is a habit of the converter (`#<a name>` headings): one pattern per rule.
-      out.push({ ...d, severity, ...(severity === 'info' && d.pattern === undefined ? { pattern: d.ruleId } : {}) });
+      // A parser note is a habit of the converter in a file (`#<a name>` headings): one pattern per rule and file.
+      out.push({ ...d, severity, ...(severity === 'info' && d.pattern === undefined ? { pattern: `${d.ruleId} in ${d.file}` } : {}) });
     }
   }
   for (const { rule, severity } of enabled(options, config)) {
