@@ -24,6 +24,8 @@ export interface ValueComparison {
   extra: Comparable[];
   /** Translation values that match only when read in another locale's notation (`2,000` in German). */
   misformatted: ValuePair[];
+  /** Counts in another unit on each side (`5-8 feet`, `2 à 3 mètres`; `90 days`, `3 Monate`): converted, not compared. */
+  converted: ValuePair[];
 }
 
 /** Ranges compare by their ends: `2/11/17 – 2/10/18` = `11.02.2017 bis 10.02.2018`. */
@@ -61,7 +63,8 @@ function familyOf(t: Comparable): Family {
 /** Whether a source token and a target token (with the target's value as given) say the same. */
 function agrees(s: Comparable, t: Comparable, targetValue?: number | DateFields): boolean {
   if (s.kind === 'code' || t.kind === 'code') return s.kind === 'code' && t.kind === 'code' && s.code === t.code;
-  if (s.kind === 'time' || t.kind === 'time') return s.kind === 'time' && t.kind === 'time' && s.hour === t.hour && s.minute === t.minute;
+  // `12 AM` and `12 Uhr`, `5:30 PM` and `5:30`: a clock of twelve hours without its half of the day says the same.
+  if (s.kind === 'time' || t.kind === 'time') return s.kind === 'time' && t.kind === 'time' && (s.hour === t.hour || (t.hour <= 12 && s.hour % 12 === t.hour % 12)) && s.minute === t.minute;
   const td = typeof targetValue === 'object' ? targetValue : dateOf(t, targetValue);
   if (s.kind === 'date' || t.kind === 'date') {
     const sd = dateOf(s);
@@ -92,6 +95,9 @@ function canDiffer(s: Comparable, t: Comparable): boolean {
   // A year and a count do not differ: `2017` and `2018 Kunden` are not one fact.
   return (s.kind === 'year') === (t.kind === 'year');
 }
+
+/** Both counted in units, different ones: a translation that converts (`feet` → `mètres`, `90 days` → `3 Monate`). */
+const isConversion = (s: Comparable, t: Comparable): boolean => 'unit' in s && 'unit' in t && s.unit !== undefined && t.unit !== undefined && s.unit !== t.unit;
 
 /** Unused values a search looks at: far more than any sentence holds, and it keeps a hostile segment's pairing linear. */
 const WINDOW = 1_000;
@@ -136,6 +142,7 @@ export function compareValues(sourceTokens: ValueToken[], targetTokens: ValueTok
   const matched: ValuePair[] = [];
   const misformatted: ValuePair[] = [];
   const differs: ValuePair[] = [];
+  const converted: ValuePair[] = [];
   let left: Comparable[] = [];
   // Digits first, so that `3` pairs with `3` before it pairs with `three`.
   const order = [...source].sort((a, b) => Number(isOptional(a)) - Number(isOptional(b)));
@@ -149,6 +156,12 @@ export function compareValues(sourceTokens: ValueToken[], targetTokens: ValueTok
     if (t) misformatted.push({ source: s, target: t });
     return !t;
   });
+  // `5-8 feet` → `2 à 3 mètres`: a count converted to another unit is the same fact.
+  left = left.filter((s) => {
+    const t = targets.take((t) => isConversion(s, t));
+    if (t) converted.push({ source: s, target: t });
+    return !t;
+  });
   left = left.filter((s) => {
     const t = targets.take((t) => canDiffer(s, t));
     if (t) differs.push({ source: s, target: t });
@@ -160,6 +173,7 @@ export function compareValues(sourceTokens: ValueToken[], targetTokens: ValueTok
     missing: left.filter((s) => !isOptional(s)),
     extra: targets.rest().filter((t) => !isOptional(t)),
     misformatted,
+    converted,
   };
 }
 

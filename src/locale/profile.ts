@@ -7,8 +7,13 @@ import de from './profiles/de.ts';
 import en from './profiles/en.ts';
 import fr from './profiles/fr.ts';
 import ja from './profiles/ja.ts';
+import zh from './profiles/zh.ts';
 
 const words = z.array(z.string().min(1));
+
+/** Units a number may be counted in; a translation may convert between them (`5 feet`, `1,5 Meter`). */
+export const UNITS = ['hour', 'day', 'week', 'month', 'year', 'inch', 'foot', 'mile', 'millimeter', 'centimeter', 'meter', 'kilometer', 'gram', 'kilogram', 'pound'] as const;
+export type Unit = (typeof UNITS)[number];
 const factors = z.record(z.string().min(1), z.number().positive());
 
 export const profileSchema = z.strictObject({
@@ -36,8 +41,8 @@ export const profileSchema = z.strictObject({
   conjunctions: z.strictObject({ or: words.min(1), and: words.min(1) }),
   /** Currency words and signs as written, to ISO 4217 codes: `US-Dollar` → `USD`. */
   currencies: z.record(z.string().min(1), z.string().regex(/^[A-Z]{3}$/)),
-  /** Words after a number that give its unit of time, as written: `Tagen` → `day`. Counts in different units never differ. */
-  units: z.record(z.string().min(1), z.enum(['hour', 'day', 'week', 'month', 'year'])),
+  /** Words after a number that give its unit (of time, length or weight), as written: `Tagen` → `day`, `feet` → `foot`. Counts in different units never differ. */
+  units: z.record(z.string().min(1), z.enum(UNITS)),
   /** Signs and words after a number that make it a percentage. */
   percent: words.min(1),
   /** Words that join the two ends of a range, besides dashes. */
@@ -48,12 +53,24 @@ export const profileSchema = z.strictObject({
   stopWords: words.min(1),
   /** Expected band of translation/English length for QA's `length-ratio`. */
   lengthRatio: z.tuple([z.number().positive(), z.number().positive()]),
+  /** Whether words are separated by spaces (`20 février 2018`), so a value glued to a word (`20février2018`) lost one. */
+  wordSpacing: z.boolean(),
+  /** Letters written right after a number as part of it (ordinals and fractions: `1ère`, `120stel`, `3rd`): no space was lost there. */
+  numberSuffixes: words,
+  /** Marks that end a sentence or clause, as written, to the mark they stand for: full-width `。` is `.`, `：` is `:`. */
+  endMarks: z.record(z.string().length(1), z.enum(['.', '?', '!', ':', ';'])),
+  /** Opening and closing brackets that pair up (`(…)`, `「…」`, `【…】`). */
+  pairs: z.array(z.tuple([z.string().length(1), z.string().length(1)])).min(1),
+  /** Double quotation marks, whichever way they face: two of them make a pair (German „…“, French « … », "…"). */
+  quotes: z.array(z.string().length(1)).min(1),
+  /** Words that are grammatical when doubled (German "die die", English "that that"), lower case. */
+  doubles: words,
 });
 
 export type Profile = z.infer<typeof profileSchema>;
 
 const profiles: Record<string, Profile> = Object.fromEntries(
-  [en, de, fr, ja].map((p) => {
+  [en, de, fr, ja, zh].map((p) => {
     const checked = profileSchema.safeParse(p);
     if (!checked.success) throw new Error(`Locale profile "${p.lang}" does not match the schema:\n${z.prettifyError(checked.error)}`);
     // parse-input.ts takes the decimal sign from Intl to stay small; the profile must agree with it.

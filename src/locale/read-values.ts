@@ -3,7 +3,7 @@
 // backtracking regexes: at each position every construct that may start there is tried, the
 // longest reading wins, and the scanner moves past it. Each locale reads its own separators;
 // a token that another locale would read differently carries that reading too.
-import { profileFor, type Profile } from './profile.ts';
+import { profileFor, type Profile, type Unit } from './profile.ts';
 import { PRODUCT_WORDS } from './products.ts';
 
 /** The fields of a date that the text states. */
@@ -35,8 +35,8 @@ export interface NumericToken extends Span {
   currency?: string;
   /** Written as an ordinal (`3rd`, `dritte`). */
   ordinal?: true;
-  /** The unit of time named right after it (`28 days`, `31 Tage`, `30 日`); not part of `raw`. */
-  unit?: 'hour' | 'day' | 'week' | 'month' | 'year';
+  /** The unit named right after it (`28 days`, `31 Tage`, `30 日`, `8 feet`); not part of `raw`. */
+  unit?: Unit;
 }
 
 export interface DateToken extends Span {
@@ -294,10 +294,12 @@ interface Construct {
 }
 
 const one = (token: ValueToken | undefined): Read | undefined => (token ? { tokens: [token], end: token.end } : undefined);
-const atDigit = (c: Context, i: number) => isDigit(c.s[i]) && !isDigit(c.s[i - 1]) && !isLatin(c.s[i - 1]);
+/** `x` or `×` between two numbers is a product sign (`14x0.14`), not a letter glued to the second. */
+const isTimes = (c: Context, i: number) => 'x×X'.includes(c.s[i] ?? '_') && isDigit(c.s[i - 1]);
+const atDigit = (c: Context, i: number) => isDigit(c.s[i]) && !isDigit(c.s[i - 1]) && (!isLatin(c.s[i - 1]) || isTimes(c, i - 1));
 
 /** What follows a number: a multiplier (`K`, `Mio.`, `万`), then a percent sign or a currency. */
-function suffixes(c: Context, start: number, numberEnd: number, r: NumberReading, prefixCurrency?: string): NumericToken {
+function suffixes(c: Context, start: number, numberEnd: number, r: NumberReading, prefixCurrency?: string): NumericToken | CodeToken {
   const s = c.s;
   let value = r.value;
   let alternatives = r.alternatives;
@@ -307,8 +309,9 @@ function suffixes(c: Context, start: number, numberEnd: number, r: NumberReading
     const spaced = isSpace(s[j]) ? keyAt(s, j + 1, c.multiplierKeys) : undefined;
     const key = glued ?? spaced;
     if (!key) break;
-    // A lone `K`/`M` must be glued to the number (`60K`), not a word after a space.
-    if (key.length === 1 && isLatin(key) && (!glued || isLatin(s[j + 1]))) break;
+    // A lone `K`/`M` stands alone after the number (`60K`, `2,5 k`), not as the start of a word or code (`M365`).
+    const next = s[(glued ? j : j + 1) + 1];
+    if (key.length === 1 && isLatin(key) && (isLatin(next) || isDigit(next))) break;
     const factor = c.p.multipliers[key]!;
     value *= factor;
     alternatives = alternatives.map((a) => a * factor);
@@ -319,7 +322,9 @@ function suffixes(c: Context, start: number, numberEnd: number, r: NumberReading
   const reading = { value, alternatives, ambiguous: r.ambiguous, ...(r.foreign ? { foreign: r.foreign } : {}) };
   if (prefixCurrency) return numeric(c, start, j, 'amount', reading, { currency: prefixCurrency });
   const after = spacesEnd(s, j);
-  const percent = keyAt(s, after, c.p.percent, true);
+  // `40-percent` is written with a hyphen in English compounds.
+  const percent = keyAt(s, after, c.p.percent, true) ?? (s[j] === '-' ? keyAt(s, j + 1, c.p.percent, true) : undefined);
+  if (percent && s[j] === '-' && after === j) return numeric(c, start, j + 1 + percent.length, 'percent', { value, alternatives, ambiguous: r.ambiguous, ...(r.foreign ? { foreign: r.foreign } : {}) });
   if (percent) return numeric(c, start, after + percent.length, 'percent', reading);
   const currency = keyAt(s, after, c.currencyKeys);
   if (currency) return numeric(c, start, after + currency.length, 'amount', reading, { currency: c.p.currencies[currency]! });
@@ -330,6 +335,12 @@ function suffixes(c: Context, start: number, numberEnd: number, r: NumberReading
   // A four-digit number alone between 1990 and 2039 is a year; round thousands (`2000 users`) are not.
   if (kind === 'integer' && j === numberEnd && numberEnd - start === 4 && value >= 1990 && value <= 2039 && value % 1000 !== 0) {
     return numeric(c, start, j, 'year', reading);
+  }
+  // A decimal with letters glued after it (`802.11ac`), or a digit with one capital (`3D`, `5G`): a name, not a quantity.
+  if (j === numberEnd && isLatin(s[j])) {
+    const end = latinWordEnd(s, j);
+    const letters = s.slice(j, end);
+    if (r.kind === 'decimal' || (letters.length === 1 && letters !== letters.toLowerCase())) return { ...span(c, start, end), kind: 'code', code: normalizeCode(s.slice(start, end)), codeKind: 'product' };
   }
   const unit = keyAt(s, after, c.unitKeys);
   return numeric(c, start, j, kind, reading, unit ? { unit: c.p.units[unit]! } : {});
@@ -451,6 +462,13 @@ const kanjiDate: Construct = {
       if (day && day.digits <= 2 && s[day.end] !== '間') {
         d.day = day.value;
         end = day.end;
+      } else if (d.year === undefined) {
+        // `6 月2021` (month, then the year without `年`), as machine translation writes "June 2021".
+        const y = yearAt(s, spacesEnd(s, month.end, 1));
+        if (y) {
+          d.year = y.year;
+          end = y.end;
+        }
       }
     }
     return d.year === undefined && d.day === undefined ? undefined : one(dateToken(c, i, end!, [d], d));
@@ -482,6 +500,10 @@ const dayMonthDate: Construct = {
   },
 };
 
+const MERIDIEM = ['AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.'];
+/** Words before a time that put it in the afternoon (Japanese, Chinese). */
+const AFTERNOON = ['午後', '下午', '晚上'];
+
 const clockTime: Construct = {
   name: 'time',
   starts: atDigit,
@@ -497,23 +519,26 @@ const clockTime: Construct = {
       j += 3;
       if (s[j] === ':' && digitsEnd(s, j + 1) - j - 1 === 2) j += 3;
     } else {
-      // `17 h 00`, `17h`, `17 Uhr`, `17時`: an hour word right after the number.
+      // `17 h 00`, `18H00`, `17h`, `17 Uhr`, `17時`: an hour word right after the number; or `6PM`, `9 AM` where the language says so.
       const w = spacesEnd(s, j, 1);
-      const word = keyAt(s, w, c.p.hours);
-      if (!word || ['AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.'].includes(word)) return undefined;
-      j = w + word.length;
-      const m = spacesEnd(s, j, 1);
-      if (digitsEnd(s, m) - m === 2 && !isDigit(s[m + 2])) {
-        minute = Number(s.slice(m, m + 2));
-        j = m + 2;
-        if (s[j] === '分') j++;
+      // `09AM` glued and in capitals is a time in any language's text.
+      const word = keyAt(s, w, c.p.hours, true) ?? (w === j ? keyAt(s, w, ['AM', 'PM']) : undefined);
+      if (!word) return undefined;
+      if (!MERIDIEM.includes(word)) {
+        j = w + word.length;
+        const m = spacesEnd(s, j, 1);
+        if (digitsEnd(s, m) - m === 2 && !isDigit(s[m + 2])) {
+          minute = Number(s.slice(m, m + 2));
+          j = m + 2;
+          if (s[j] === '分') j++;
+        }
       }
     }
-    // Japanese says the half of the day first: `午後 5 時` is 17:00.
+    // Japanese and Chinese say the half of the day first: `午後 5 時`, `下午6:30` are 17:00 and 18:30.
     const before = s.slice(Math.max(0, i - 3), i).trim();
-    if (before.endsWith('午後') && hour < 12) hour += 12;
+    if (AFTERNOON.some((w) => before.endsWith(w)) && hour < 12) hour += 12;
     const w = spacesEnd(s, j, 1);
-    const meridiem = keyAt(s, w, ['AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.']);
+    const meridiem = keyAt(s, w, MERIDIEM);
     if (meridiem) {
       if (meridiem[0]!.toLowerCase() === 'p' && hour < 12) hour += 12;
       if (meridiem[0]!.toLowerCase() === 'a' && hour === 12) hour = 0;
@@ -611,12 +636,36 @@ const countWord: Construct = {
     }
     const end = latinWordEnd(s, i);
     const value = c.p.numberWords[s.slice(i, end).toLowerCase()];
-    return value === undefined || isDigit(s[end]) ? undefined : one(numeric(c, i, end, 'count-word', { value }));
+    if (value === undefined || isDigit(s[end])) return undefined;
+    // `three percent` is the percentage `3%`, a value like any other.
+    const percent = isSpace(s[end]) ? keyAt(s, end + 1, c.p.percent, true) : undefined;
+    if (percent) return one(numeric(c, i, end + 1 + percent.length, 'percent', { value }));
+    return one(numeric(c, i, end, 'count-word', { value }));
+  },
+};
+
+/** International phone numbers (`+44 800 026 0061`, `+ 1-800-642-7676`): an identifier, never a quantity. */
+const phoneNumber: Construct = {
+  name: 'phone-number',
+  starts: (c, i) => c.s[i] === '+' && !isDigit(c.s[i - 1]),
+  read(c, i) {
+    const s = c.s;
+    let j = spacesEnd(s, i + 1, 1);
+    let digits = 0;
+    let end = j;
+    while (j < s.length && (isDigit(s[j]) || ((isSpace(s[j]) || s[j] === '-' || s[j] === '.') && isDigit(s[j + 1])))) {
+      if (isDigit(s[j])) {
+        digits++;
+        end = j + 1;
+      }
+      j++;
+    }
+    return digits >= 8 && digits <= 15 ? one({ ...span(c, i, end), kind: 'code', code: normalizeCode(s.slice(i, end)), codeKind: 'other' }) : undefined;
   },
 };
 
 /** Every construct, in order of preference when two read the same length. */
-export const constructs: readonly Construct[] = [kanjiDate, isoDateOrExam, slashDate, clockTime, dayMonthDate, numberConstruct, currencyFirst, monthFirstDate, productCode, countWord];
+export const constructs: readonly Construct[] = [phoneNumber, kanjiDate, isoDateOrExam, slashDate, clockTime, dayMonthDate, numberConstruct, currencyFirst, monthFirstDate, productCode, countWord];
 
 /** `Office 365` = `Office365`, `70‑346` = `70-346`, `1,5` = `1.5`: lower case, no spaces or hyphens. */
 export function normalizeCode(raw: string): string {
@@ -645,7 +694,9 @@ function joinRanges(c: Context, tokens: ValueToken[]): ValueToken[] {
         const from = prev as PointToken;
         // `US$ 10,000 – 50,000`: the second end takes the first's currency.
         const toEnd = from.kind === 'amount' && to.kind !== 'amount' && 'value' in to ? { ...to, kind: 'amount' as const, currency: from.currency! } : to;
-        out[out.length - 1] = { ...span(c, from.start, to.end), kind: 'range', from, to: toEnd };
+        // `5-8 feet`: the first end is counted in the second's unit.
+        const fromEnd = 'unit' in to && to.unit && from.kind !== 'date' && from.kind !== 'time' && !from.unit ? { ...from, unit: to.unit } : from;
+        out[out.length - 1] = { ...span(c, from.start, to.end), kind: 'range', from: fromEnd, to: toEnd };
         continue;
       }
     }

@@ -1,5 +1,7 @@
 // Consistency across every document of a run: one English sentence translated two ways,
-// and one translation standing for two different English sentences.
+// and one translation standing for two different English sentences. Notes by default: a
+// rendering that differs is a wording choice more often than a defect (machine translation
+// words one sentence several ways); one note per pair of pages translated apart.
 import type { AlignedDocument, Segment } from '../sxs/types.js';
 import type { Finding, Rule } from './rule.js';
 import { seg } from './rule.js';
@@ -10,8 +12,8 @@ interface Occurrence {
   segment: Segment;
 }
 
-/** Sentences of fewer words are labels whose translation depends on the place ("Status"). */
-const MIN_WORDS = 3;
+/** Texts of fewer words are labels and titles whose translation depends on the place ("Status"). */
+const MIN_WORDS = 4;
 
 type Side = 'source' | 'target';
 interface Keys {
@@ -34,7 +36,7 @@ function keysOf(segment: Segment): Keys {
 }
 
 /** Groups occurrences by one side and reports those whose other side differs from the first occurrence's. */
-function conflicts(docs: AlignedDocument[], by: Side, describe: (o: Occurrence, first: Occurrence) => Omit<Finding, 'doc' | 'segment'>): Finding[] {
+function conflicts(docs: AlignedDocument[], by: Side, describe: (o: Occurrence, first: Occurrence) => Omit<Finding, 'doc' | 'segment' | 'pattern'>): Finding[] {
   const other = by === 'source' ? 'target' : 'source';
   const groups = new Map<string, Occurrence[]>();
   for (const doc of docs) {
@@ -50,7 +52,8 @@ function conflicts(docs: AlignedDocument[], by: Side, describe: (o: Occurrence, 
   for (const group of groups.values()) {
     const first = group[0]!;
     const firstKey = keysOf(first.segment).key[other];
-    for (const o of group.slice(1)) if (keysOf(o.segment).key[other] !== firstKey) out.push({ ...o, ...describe(o, first) });
+    // The cause is two pages translated apart: one finding per pair of pages, each sentence an occurrence.
+    for (const o of group.slice(1)) if (keysOf(o.segment).key[other] !== firstKey) out.push({ ...o, ...describe(o, first), pattern: [first.doc.file, o.doc.file].sort().join(' and ') });
   }
   return out;
 }
@@ -60,7 +63,7 @@ const quote = (s: string) => `“${s.trim().replace(/\s+/g, ' ')}”`;
 
 export const inconsistentTranslation: Rule = {
   id: 'inconsistent-translation',
-  severity: 'warning',
+  severity: 'info',
   summary: 'The same English sentence is translated differently elsewhere in the folder.',
   checkDocuments: (docs) =>
     conflicts(docs, 'source', (o, first) => ({
@@ -71,11 +74,14 @@ export const inconsistentTranslation: Rule = {
 
 export const inconsistentSource: Rule = {
   id: 'inconsistent-source',
-  severity: 'warning',
+  severity: 'info',
   summary: 'One translation stands for two different English sentences in the folder.',
-  checkDocuments: (docs) =>
-    conflicts(docs, 'target', (o, first) => ({
+  // Two pages already noted as translated apart are one cause: their sources are not noted again.
+  checkDocuments: (docs) => {
+    const noted = new Set(conflicts(docs, 'source', () => ({ reason: '' })).map((f) => f.pattern));
+    return conflicts(docs, 'target', (o, first) => ({
       reason: `Unexpected English ${quote(o.segment.source.text)} for the translation in ${seg(o.segment)}, expected ${quote(first.segment.source.text)} as for the same translation at ${where(first)}`,
       hint: 'One of the two translations may render the wrong sentence; compare them.',
-    })),
+    })).filter((f) => !noted.has(f.pattern));
+  },
 };

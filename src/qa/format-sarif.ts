@@ -35,7 +35,17 @@ export function formatSarif(ds: Diagnostic[], options: SarifOptions = {}): Log {
     level: LEVEL[d.severity],
     message: { text: d.hint ? `${d.reason} (${d.hint})` : d.reason },
     locations: [{ physicalLocation: { artifactLocation: { uri: toUri(d.file) }, region: { startLine: d.place.line, startColumn: d.place.column } } }],
-    ...(d.segmentId ? { partialFingerprints: { segmentId: d.segmentId } } : {}),
+    // A grouped finding's other occurrences, so a code-scanning view shows one result per cause.
+    ...(d.occurrences && d.occurrences.length > 1
+      ? {
+          relatedLocations: d.occurrences.slice(1).map((o, i) => ({
+            id: i + 1,
+            physicalLocation: { artifactLocation: { uri: toUri(o.file) }, region: { startLine: o.place.line, startColumn: o.place.column } },
+            ...(o.segmentId ? { message: { text: `segment ${o.segmentId}` } } : {}),
+          })),
+        }
+      : {}),
+    ...(d.segmentId || d.pattern !== undefined ? { partialFingerprints: { ...(d.segmentId ? { segmentId: d.segmentId } : {}), ...(d.pattern !== undefined ? { pattern: d.pattern } : {}) } } : {}),
   }));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -74,5 +74,9 @@ export const markupMismatch: Rule = {
   id: 'markup-mismatch',
   severity: 'warning',
   summary: 'The translation uses a marker (emphasis, code, inline HTML) a different number of times than the English.',
-  checkSegment: ({ segment }) => markerDifferences(segment.target.markup, segment.source.markup).filter((d) => !d.breaksPage).map((d) => describe(d, segment)),
+  // One habit of a translation (bold dropped around UI names) is one finding with its occurrences.
+  checkSegment: ({ segment }) =>
+    markerDifferences(segment.target.markup, segment.source.markup)
+      .filter((d) => !d.breaksPage)
+      .map((d) => ({ ...describe(d, segment), pattern: `\`${d.marker}\` ${d.target < d.source ? 'fewer' : 'more'} than in the English` })),
 };

@@ -7,6 +7,11 @@ import type { QaConfig } from './load-qa-config.js';
 export interface RuleMessage {
   reason: string;
   hint?: string;
+  /**
+   * The cause this message is one occurrence of (a term, a value kind, a wording): messages of
+   * one rule with one pattern are reported once, with their occurrences. Default: its own finding.
+   */
+  pattern?: string;
 }
 
 /** A message tied to the segment it concerns (the diagnostic points at its target span). */

@@ -10,6 +10,7 @@ import { segmentOrder } from './pair-integrity.js';
 import { doubledSpace, doubledWord, endPunctuation, unpairedBracket } from './punctuation.js';
 import type { Rule } from './rule.js';
 import { sameAsSource } from './same-as-source.js';
+import { spacingLost } from './spacing.js';
 
 export const rules: readonly Rule[] = [
   segmentOrder,
@@ -18,6 +19,7 @@ export const rules: readonly Rule[] = [
   numberMismatch,
   numberMissing,
   numberFormat,
+  spacingLost,
   linkMismatch,
   markupUnbalanced,
   markupMismatch,

@@ -6,6 +6,8 @@ import { defaultQaConfig, type QaConfig } from './load-qa-config.js';
 import type { Finding, Rule } from './rule.js';
 import { rules as allRules } from './rules.js';
 import { suppressor } from './suppressions.js';
+import { groupPatterns } from './group-patterns.js';
+import { languageOf } from '../locale/language-of.ts';
 
 export { loadQaConfig } from './load-qa-config.js';
 
@@ -21,10 +23,12 @@ export interface QaOptions {
    * suppressions), so a caller can keep its result for an unchanged source. Default: computed.
    */
   perDocument?: (doc: AlignedDocument, compute: () => Diagnostic[]) => Diagnostic[];
+  /** Report each pattern (same rule, language and term, value kind or wording) once with its occurrences. Default: true. */
+  group?: boolean;
 }
 
 function toDiagnostic(rule: Rule, severity: Diagnostic['severity'], f: Finding): Diagnostic {
-  return { file: f.doc.file, place: f.segment.target.range.start, severity, ruleId: rule.id, reason: f.reason, hint: f.hint, segmentId: f.segment.id };
+  return { file: f.doc.file, place: f.segment.target.range.start, severity, ruleId: rule.id, reason: f.reason, hint: f.hint, segmentId: f.segment.id, ...(f.pattern !== undefined ? { pattern: f.pattern } : {}) };
 }
 
 /** The rules to run with the severity the config gives each; rules switched off left out. */
@@ -41,7 +45,10 @@ function documentQa(doc: AlignedDocument, options: QaOptions, config: QaConfig):
   if (options.includeParserDiagnostics ?? true) {
     for (const d of doc.diagnostics) {
       const setting = config.rules[d.ruleId];
-      if (setting !== 'off') out.push(setting ? { ...d, severity: setting } : d);
+      if (setting === 'off') continue;
+      const severity = setting ?? d.severity;
+      // A parser note is a habit of the converter in a file (`#<a name>` headings): one pattern per rule and file.
+      out.push({ ...d, severity, ...(severity === 'info' && d.pattern === undefined ? { pattern: `${d.ruleId} in ${d.file}` } : {}) });
     }
   }
   for (const { rule, severity } of enabled(options, config)) {
@@ -63,5 +70,8 @@ export function runQa(docs: AlignedDocument[], options: QaOptions = {}): Diagnos
   const across: Diagnostic[] = [];
   for (const { rule, severity } of enabled(options, config)) for (const f of rule.checkDocuments?.(docs, config) ?? []) across.push(toDiagnostic(rule, severity, f));
   const suppressed = suppressor(docs, config);
-  return sortDiagnostics([...out, ...across.filter((d) => !suppressed(d))]);
+  const all = [...out, ...across.filter((d) => !suppressed(d))];
+  if (options.group === false) return sortDiagnostics(all);
+  const languages = new Map(docs.map((d) => [d.file, languageOf(d.locales.target)]));
+  return groupPatterns(all, (file) => languages.get(file) ?? '');
 }

@@ -11,6 +11,16 @@ export function withoutTerms(text: string, terms: string[]): string {
   return terms.reduce((t, term) => t.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'giu'), ' '), text);
 }
 
+/** A host name, path, file name or address: letters or digits on both sides of `.`, `/`, `\\`, `_`, `@` or `:`. */
+const IDENTIFIER = /[\p{L}\p{N}][._/\\@:][\p{L}\p{N}]/u;
+
+/** Leaves out the tokens that are identifiers (`wd-prod-fe.cloudapp.com`, `C:\\Windows`), split by spaces so a long token is read once. */
+export const withoutIdentifiers = (text: string): string =>
+  text
+    .split(/\s+/)
+    .filter((token) => !IDENTIFIER.test(token))
+    .join(' ');
+
 const isOrdinary = (w: string) => /^\p{Ll}{2,}$/u.test(w.replace(/['’-]/g, ''));
 
 /**
@@ -30,8 +40,10 @@ export const sameAsSource: Rule = {
   checkSegment({ segment, config }) {
     const target = comparableText(segment.target.text);
     if (sentenceKey(target) !== sentenceKey(comparableText(segment.source.text))) return [];
-    const left = ordinaryWords(withoutTerms(target, config.keepTerms));
+    // One token, or a path with spaces in it (`./Vendor/MSFT/…/mac address of Wi-Fi adapter/SSID`), is a name, not prose.
+    if (/(?:^|\s)\.?\/[^\s/]+\//.test(target) || !/\S\s+\S/.test(target)) return [];
+    const left = ordinaryWords(withoutTerms(withoutIdentifiers(target), config.keepTerms));
     if (left.length < 2) return [];
-    return [{ reason: `Unexpected English text in the translation of ${seg(segment)}, expected it translated`, hint: `Translate it, or add its names to \`terms\` in tandem-qa.json if they stay English (words left: ${left.slice(0, 5).join(', ')}).` }];
+    return [{ pattern: sentenceKey(target), reason: `Unexpected English text in the translation of ${seg(segment)}, expected it translated`, hint: `Translate it, or add its names to \`keepTerms\` in tandem-qa.json if they stay English (words left: ${left.slice(0, 5).join(', ')}).` }];
   },
 };

@@ -80,14 +80,34 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/** Text reduced for "is this the same sentence" questions: lower case, single spaces, no edge punctuation. */
+/**
+ * Text reduced for "is this the same sentence" questions: full-width forms as their ASCII
+ * (`：` is `:`), no spaces (Chinese and Japanese space Latin words or not) and no punctuation
+ * (German „…“ and "…" say the same), lower case.
+ */
 export function sentenceKey(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
-    .toLocaleLowerCase();
+  return text.normalize('NFKC').replace(/[\s\p{P}]+/gu, '').toLocaleLowerCase();
 }
 
 /** The primary language subtag: `de-DE` → `de`. */
 export { languageOf as language } from '../locale/language-of.ts';
+
+type Phrasing = import('mdast').PhrasingContent;
+
+/**
+ * A side's words and values as the page shows them, from its parsed phrasing: inline HTML,
+ * code, images and line breaks stand apart as a space, so `2<sup>2</sup>` is two numbers and
+ * a value in a code span is sample data, not a fact. A side without phrasing (front matter) gives its text.
+ */
+export function phrasingText(side: { text: string; phrasing: Phrasing[] }): string {
+  if (!side.phrasing.length) return side.text;
+  let out = '';
+  const stack: Phrasing[] = [...side.phrasing].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out += node.value;
+    else if ('children' in node) stack.push(...[...(node.children as Phrasing[])].reverse());
+    else out += ' ';
+  }
+  return out;
+}

@@ -13,6 +13,10 @@ export interface QaItem {
   segmentId?: string;
   reason: string;
   hint?: string;
+  /** What makes this finding one cause (a term, a value, a wording), for suppression by pattern. */
+  pattern?: string;
+  /** Every place of the pattern, this one first. */
+  occurrences?: Array<{ file: string; line: number; column: number; segmentId?: string }>;
 }
 
 export interface QaFileReport {
@@ -41,7 +45,17 @@ export function groupByFile(ds: Diagnostic[]): Map<string, Diagnostic[]> {
   return Map.groupBy(sortDiagnostics(ds), (d) => d.file);
 }
 
-const item = (d: Diagnostic): QaItem => ({ line: d.place.line, column: d.place.column, severity: d.severity, ruleId: d.ruleId, segmentId: d.segmentId, reason: d.reason, hint: d.hint });
+const item = (d: Diagnostic): QaItem => ({
+  line: d.place.line,
+  column: d.place.column,
+  severity: d.severity,
+  ruleId: d.ruleId,
+  segmentId: d.segmentId,
+  reason: d.reason,
+  hint: d.hint,
+  ...(d.pattern !== undefined ? { pattern: d.pattern } : {}),
+  ...(d.occurrences ? { occurrences: d.occurrences.map((o) => ({ file: o.file, line: o.place.line, column: o.place.column, ...(o.segmentId ? { segmentId: o.segmentId } : {}) })) } : {}),
+});
 
 /** Builds the report; `docs` give each file its locale (`und` for a file not among them). */
 export function buildQaReport(ds: Diagnostic[], docs: AlignedDocument[] = []): QaReport {
@@ -54,4 +68,17 @@ export function buildQaReport(ds: Diagnostic[], docs: AlignedDocument[] = []): Q
   const byRule: Record<string, number> = {};
   for (const d of [...ds].sort((a, b) => a.ruleId.localeCompare(b.ruleId))) byRule[d.ruleId] = (byRule[d.ruleId] ?? 0) + 1;
   return { counts: countDiagnostics(ds), byRule, locales };
+}
+
+export interface RuleTotal {
+  ruleId: string;
+  counts: QaCounts;
+}
+
+/** Findings per rule and severity, the rules with errors first, then by how many findings they have, then by id. */
+export function totalsByRule(ds: Diagnostic[]): RuleTotal[] {
+  const byRule = Map.groupBy(ds, (d) => d.ruleId);
+  return [...byRule]
+    .map(([ruleId, rds]) => ({ ruleId, counts: countDiagnostics(rds) }))
+    .sort((a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || b.counts.info - a.counts.info || a.ruleId.localeCompare(b.ruleId));
 }

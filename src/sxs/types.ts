@@ -64,6 +64,17 @@ export interface Diagnostic {
   hint?: string;
   /** The segment concerned, when there is one. */
   segmentId?: string;
+  /** What makes findings one cause (QA: the term, value kind or wording); findings of one rule and pattern are reported once. */
+  pattern?: string;
+  /** Every place of a finding that stands for a pattern, this one first. */
+  occurrences?: Occurrence[];
+}
+
+/** One place where a pattern occurs. */
+export interface Occurrence {
+  file: string;
+  place: Place;
+  segmentId?: string;
 }
 
 /** An mdast node standing for one segment pair inside phrasing content. */

@@ -186,7 +186,8 @@ export function importXliff(input: string | Uint8Array, load: (original: string)
       problems.push({ file: original, reason: doc?.reason ?? `Unexpected <file original="${original}">, expected the path of an sxs source`, hint: doc?.hint ?? 'Import from the folder the XLIFF was exported from.' });
       continue;
     }
-    if (root!.getAttribute('trgLang') !== doc.locales.target) {
+    // A source without `ms.contentlocale` (a monolingual page) took its folder's locale at export.
+    if (doc.locales.target !== 'und' && root!.getAttribute('trgLang') !== doc.locales.target) {
       problems.push({ file: original, reason: `Unexpected trgLang ${root!.getAttribute('trgLang')}, expected ${doc.locales.target} as in the source's ms.contentlocale` });
       continue;
     }

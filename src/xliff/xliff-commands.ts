@@ -40,7 +40,7 @@ const IMPORT_USAGE = 'Usage: npm run xliff:import -- <translation.xlf> [--root <
 export function xliffExportCommand(argv: string[], io: CommandIo): number {
   const a = args(argv, io, EXPORT_USAGE);
   if (!a || !a.positionals.length) return a ? (io.err(`Unexpected call without sources, expected:\n${EXPORT_USAGE}\n`), 2) : 2;
-  let docs;
+  let docs: AlignedDocument[];
   let root: string;
   try {
     root = realpathSync(contentRoot(a.values.root));
@@ -55,9 +55,14 @@ export function xliffExportCommand(argv: string[], io: CommandIo): number {
     report(io, (error as Error).message);
     return 2;
   }
-  const unread = docs.flatMap((d) => d.diagnostics.filter((x) => UNREAD_RULES.has(x.ruleId)));
-  if (unread.length) {
-    report(io, ...unread.map(formatDiagnostic));
+  // A source that cannot be read or paired is skipped and listed; the rest is exported.
+  const blocking = (d: AlignedDocument) => d.diagnostics.filter((x) => UNREAD_RULES.has(x.ruleId) || (x.severity === 'error' && x.ruleId !== 'sxs-empty-segment'));
+  const skipped = docs.filter((d) => blocking(d).length);
+  if (skipped.length) report(io, ...skipped.flatMap(blocking).map(formatDiagnostic));
+  docs = docs.filter((d) => !blocking(d).length);
+  const skippedLine = skipped.length ? `; ${skipped.length} file(s) skipped, listed above` : '';
+  if (!docs.length) {
+    report(io, `Unexpected sources that cannot be exported, expected at least one readable sxs source${skippedLine}`);
     return 1;
   }
   const real = new Map(docs.map((d) => [d, realpathSync(resolve(d.file))]));
@@ -72,11 +77,15 @@ export function xliffExportCommand(argv: string[], io: CommandIo): number {
     report(io, ...diagnostics.map(formatDiagnostic));
     return 1;
   }
+  const summary = `${docs.length} file(s), ${docs.reduce((n, d) => n + d.segments.length, 0)} unit(s) exported${skippedLine}`;
   if (a.values.out) {
     writeFileSync(a.values.out, xml);
-    report(io, `${docs.length} file(s), ${docs.reduce((n, d) => n + d.segments.length, 0)} unit(s) → ${a.values.out}`);
-  } else io.out(xml);
-  return 0;
+    report(io, `${summary} → ${a.values.out}`);
+  } else {
+    io.out(xml);
+    report(io, summary);
+  }
+  return skipped.length ? 1 : 0;
 }
 
 /** `--against`: the work package of changed and new English instead of every unit. */

@@ -20,8 +20,8 @@ describe('languageOf', () => {
 });
 
 describe('profileFor', () => {
-  it('has a profile for English, German, French and Japanese, each valid', () => {
-    expect(profileLanguages().sort()).toEqual(['de', 'en', 'fr', 'ja']);
+  it('has a profile for English, German, French, Japanese and Chinese, each valid', () => {
+    expect(profileLanguages().sort()).toEqual(['de', 'en', 'fr', 'ja', 'zh']);
     for (const lang of profileLanguages()) expect(profileSchema.safeParse(profileFor(lang).profile).success, lang).toBe(true);
   });
 

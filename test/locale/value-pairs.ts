@@ -12,11 +12,13 @@ export interface ValuePair {
   verdict: Verdict;
 }
 
-export const TARGET_LOCALES = { de: 'de-DE', fr: 'fr-FR', ja: 'ja-JP' } as const;
+export const TARGET_LOCALES = { de: 'de-DE', fr: 'fr-FR', ja: 'ja-JP', zh: 'zh-CN' } as const;
 
 export const VALUE_PAIRS: Record<keyof typeof TARGET_LOCALES, ValuePair[]> = {
   de: [
     { source: 'Last checked on 12/31.', target: 'Zuletzt geprüft am 31.12.', verdict: 'same' },
+    { source: 'valid from January 1 to December 31', target: 'gültig vom 1.1.–31.12.', verdict: 'same' },
+    { source: 'a sum of 14x0.14 = 1.96', target: 'eine Summe von 14x0,14 = 1,96', verdict: 'same' },
     { source: '50,000 USD', target: '100 000 USD', verdict: 'differs' },
     { source: '100,000 USD', target: '100 000 USD', verdict: 'same' },
     { source: 'one half (1/2) of the seats', target: 'die Hälfte (1/2) der Plätze', verdict: 'same' },
@@ -107,5 +109,24 @@ export const VALUE_PAIRS: Record<keyof typeof TARGET_LOCALES, ValuePair[]> = {
     { source: 'February 15, 2018', target: '2018年3月15日', verdict: 'differs' },
     { source: '2,000 users', target: '2.000 人のユーザー', verdict: 'misformatted' },
     { source: 'within 90 days', target: '3 か月以内', verdict: 'not-comparable' },
+  ],
+  zh: [
+    { source: '1 billion devices', target: '10 亿台设备', verdict: 'same' },
+    { source: '60K seats', target: '6万个席位', verdict: 'same' },
+    { source: '5 million', target: '500万', verdict: 'same' },
+    { source: 'released on March 19, 2018', target: '于 2018年3月19日发布', verdict: 'same' },
+    { source: '2/11/17', target: '2017/2/11', verdict: 'same' },
+    { source: '2,000 users', target: '2,000 个用户', verdict: 'same' },
+    { source: '50%', target: '50％', verdict: 'same' },
+    { source: 'when the battery drops to three percent', target: '电池电量下降到 3% 时', verdict: 'same' },
+    { source: 'a 40-percent charge', target: '40% 的电量', verdict: 'same' },
+    { source: 'the June 2021 Update', target: '6 月2021更新', verdict: 'same' },
+    { source: 'US$ 4.00', target: '4.00 美元', verdict: 'same' },
+    { source: 'within 30 days', target: '30 天内', verdict: 'same' },
+    { source: 'Call +44 800 026 0061', target: '请致电 + 44 800 026 0061', verdict: 'same' },
+    { source: 'within 28 days', target: '31 天内', verdict: 'differs' },
+    { source: '1 billion devices', target: '1 亿台设备', verdict: 'differs' },
+    { source: 'March 19, 2018', target: '2018年3月18日', verdict: 'differs' },
+    { source: 'every 5-8 feet', target: '每隔 2 到 3 米', verdict: 'not-comparable' },
   ],
 };

@@ -4,6 +4,7 @@ import { Ajv, type AnySchema } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { formatSarif } from '../../src/qa/format-sarif.js';
 import { runQa } from '../../src/qa/run-qa.js';
+import { qaConfigSchema } from '../../src/qa/load-qa-config.js';
 import { parseSxs } from '../../src/sxs/parse-sxs.js';
 import { SEED } from '../helpers/shared.js';
 
@@ -44,5 +45,14 @@ describe('formatSarif', () => {
   it('describes every rule a result refers to', () => {
     const rules = log.runs[0]!.tool.driver.rules!;
     for (const r of log.runs[0]!.results!) expect(rules[r.ruleIndex!]!.id).toBe(r.ruleId);
+  });
+
+  it('gives a grouped finding its other occurrences as relatedLocations, still valid SARIF', () => {
+    const grouped = formatSarif(runQa([parseSxs(readFileSync(SEED, 'utf8'), { file: 'seed.md' })], { config: qaConfigSchema.parse({ requiredTerms: ['Fast Track Partner'] }) }));
+    expect(validate(grouped), JSON.stringify(validate.errors)).toBe(true);
+    const result = grouped.runs[0]!.results!.find((r) => r.ruleId === 'missing-term')!;
+    expect(result.locations![0]!.physicalLocation!.region!.startLine).toBe(27);
+    expect(result.relatedLocations!.map((l) => l.physicalLocation!.region!.startLine)).toEqual([49]);
+    expect(result.partialFingerprints).toEqual({ segmentId: '2ecbe-120', pattern: 'Fast Track Partner' });
   });
 });

@@ -48,6 +48,30 @@ describe('xliff:export', () => {
     expect(readFileSync(xlf, 'utf8')).toContain('<file id="f1" original="de-de/page.md">');
   });
 
+  it('skips and lists a source it cannot export, exports the rest and says so in a summary line', () => {
+    const { root, xlf } = folder();
+    writeFileSync(join(root, 'de-de', 'broken.md'), '---\nms.contentlocale: de-DE\n---\n\n<span data-ttu-id="b-101">Kaputt\n');
+    const r = run(xliffExportCommand, [join(root, 'de-de'), '--root', root, '--out', xlf]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/broken\.md:\d+:\d+ error sxs-/);
+    expect(r.err.trim().split('\n').at(-1)).toMatch(/^1 file\(s\), \d+ unit\(s\) exported; 1 file\(s\) skipped, listed above → /);
+    expect(readFileSync(xlf, 'utf8')).toContain('original="de-de/page.md"');
+    expect(readFileSync(xlf, 'utf8')).not.toContain('broken.md');
+  });
+
+  it('imports an unchanged export as a no-op, monolingual pages without a locale of their own included', () => {
+    const { root, xlf, page } = folder();
+    const mono = join(root, 'de-de', 'mono.md');
+    writeFileSync(mono, '# Nur Deutsch\n\nEine Seite ohne Paare.\n');
+    const before = [readFileSync(page), readFileSync(mono)];
+    expect(run(xliffExportCommand, [join(root, 'de-de'), '--root', root, '--out', xlf]).code).toBe(0);
+    const r = run(xliffImportCommand, [xlf, '--root', root]);
+    expect(r.err).not.toMatch(/trgLang/);
+    expect(r.code).toBe(0);
+    expect(r.err.trim().split('\n').at(-1)).toBe('0 file(s) written, 2 unchanged, 0 segment(s) updated, 0 stale unit(s) left.');
+    expect([readFileSync(page), readFileSync(mono)]).toEqual(before);
+  });
+
   it('refuses sources outside the content folder', () => {
     const { base, root } = folder();
     const r = run(xliffExportCommand, [join(base, 'other'), '--root', root]);

@@ -111,4 +111,5 @@ export default {
   'checker.checklist': '要求',
   'checker.individuals.needed': '合格人员：{count}',
   'checker.performance.needed': '{amount} {unit}',
+  'checker.changed': '此页翻译后，英文要求已更改。检查器按当前英文要求评估；以下句子已更改：',
 } satisfies CheckerCatalogue;

@@ -7,4 +7,5 @@ export const unknownAnswers: Record<string, string[]> = {
   de: ['unbekannt', 'nicht sicher', 'weiß nicht'],
   fr: ['inconnu', 'je ne sais pas', 'pas sûr'],
   ja: ['不明', 'わからない'],
+  zh: ['不知道', '不确定', '未知'],
 };
