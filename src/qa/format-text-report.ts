@@ -3,7 +3,7 @@
 // printed with its control characters escaped (content reaches the terminal as text).
 import { formatDiagnostic } from '../sxs/diagnostics.js';
 import type { Diagnostic } from '../sxs/types.js';
-import { escapeControl } from './escape-control.js';
+import { terminalText } from '../util/terminal-text.js';
 import { countDiagnostics, groupByFile } from './summarize-diagnostics.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -34,6 +34,6 @@ function occurrenceLines(d: Diagnostic, limit: number): string[] {
 
 export function formatTextReport(ds: Diagnostic[], filesChecked: number, options: TextReportOptions = {}): string {
   const limit = options.occurrences ?? 10;
-  const blocks = [...groupByFile(ds)].map(([file, fds]) => [file, ...fds.flatMap((d) => [formatDiagnostic(d), ...occurrenceLines(d, limit)])].map(escapeControl).join('\n'));
-  return [...blocks, escapeControl(formatSummary(ds, filesChecked, options.hidden))].join('\n\n') + '\n';
+  const blocks = [...groupByFile(ds)].map(([file, fds]) => [file, ...fds.flatMap((d) => [formatDiagnostic(d), ...occurrenceLines(d, limit)])].map(terminalText).join('\n'));
+  return [...blocks, terminalText(formatSummary(ds, filesChecked, options.hidden))].join('\n\n') + '\n';
 }

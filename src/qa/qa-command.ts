@@ -5,7 +5,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Diagnostic, Severity } from '../sxs/types.js';
-import { escapeControl } from './escape-control.js';
+import { terminalText } from '../util/terminal-text.js';
 import { formatSarif } from './format-sarif.js';
 import { formatTextReport } from './format-text-report.js';
 import { loadQaConfig } from './load-qa-config.js';
@@ -75,7 +75,7 @@ export function contentRoot(paths: string[]): string {
 
 /** Misuse: the message with the usage, exit code 2. */
 function misuse(io: CommandIo, message: string): number {
-  io.err(`${escapeControl(message)}\n${QA_USAGE}\n`);
+  io.err(`${terminalText(message)}\n${QA_USAGE}\n`);
   return 2;
 }
 
@@ -111,7 +111,7 @@ export function qaCommand(argv: string[], io: CommandIo): number {
   } catch (error) {
     // A path that went away between the check and the read is still named, not shown as a raw ENOENT.
     const e = error as NodeJS.ErrnoException;
-    io.err(`${escapeControl(e.code === 'ENOENT' && e.path ? missingPath(e.path, 'a file or folder to read', 'Check that it still exists.') : e.message)}\n`);
+    io.err(`${terminalText(e.code === 'ENOENT' && e.path ? missingPath(e.path, 'a file or folder to read', 'Check that it still exists.') : e.message)}\n`);
     return 2;
   }
   // Held against the current English, each source is found by its path below the content folder.
@@ -123,7 +123,7 @@ export function qaCommand(argv: string[], io: CommandIo): number {
   else if (format === 'sarif') io.out(JSON.stringify(formatSarif(ds.filter(shown)), null, 2) + '\n');
   else {
     io.out(formatTextReport(ds.filter(shown), docs.length, { hidden: ds.filter((d) => !shown(d)) }));
-    if (changes) io.out(escapeControl(formatChangeSummary(changes)));
+    if (changes) io.out(terminalText(formatChangeSummary(changes)));
   }
   if (v.json) writeFileSync(v.json, JSON.stringify(withChanges(buildQaReport(ds, docs)), null, 2) + '\n');
   if (v.sarif) writeFileSync(v.sarif, JSON.stringify(formatSarif(ds), null, 2) + '\n');
