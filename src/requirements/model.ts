@@ -211,7 +211,7 @@ export const Competency = z.object({
   options: z.array(CompetencyOption),
   disagreements: z.array(Disagreement),
   /** Where the facts came from, for credit and traceability. */
-  origin: z.object({ file: z.string(), openlocfilehash: z.string().optional(), lasthandoff: z.string().optional() }),
+  origin: z.object({ file: z.string().optional().describe('The source file, relative to the content folder; left out of what a page gives its checker.'), openlocfilehash: z.string().optional(), lasthandoff: z.string().optional() }),
 });
 export type Competency = z.infer<typeof Competency>;
 

@@ -43,4 +43,10 @@ describe('a site built from an absolute CONTENT_DIR', () => {
     const model = JSON.parse(readFileSync(join(site, 'data', `${PRODUCT}.json`), 'utf8')) as { origin: { file: string } };
     expect(model.origin.file).toBe(`de-de/${PRODUCT}.md`);
   });
+
+  it('gives the checker no file path in its props', () => {
+    const islands = readPage(site, `de/${PRODUCT}`).match(/<astro-island[^>]*>/g) ?? [];
+    expect(islands.length).toBeGreaterThan(0);
+    for (const island of islands) expect(island).not.toContain(`${PRODUCT}.md`);
+  });
 });
