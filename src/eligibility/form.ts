@@ -1,7 +1,7 @@
 // The checker form as the partner typed it (strings in the page's number format) and its
 // reading into validated answers. Fields that fail are reported, and no answers are given
 // for evaluation while any does: no verdict from input that failed validation.
-import { emptyAnswers, MAX_ROWS, parseCount } from './answer-values.ts';
+import { emptyAnswers, parseCount } from './answer-values.ts';
 import type { Answers, Attestation, Count, Customer, Individual } from './answers.ts';
 import type { Issue } from './schema.ts';
 
@@ -57,26 +57,3 @@ export function readForm(form: FormState, locale: string, totalKeys: string[]): 
   return errors.length ? { answers: undefined, errors } : { answers, errors: [] };
 }
 
-const show = (v: Count, nf: Intl.NumberFormat): string => (v === 'unknown' ? '?' : nf.format(v));
-
-const shown = (values: Record<string, Count>, nf: Intl.NumberFormat) =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, show(v, nf)]));
-
-/** A form row for a customer read elsewhere (a shared link, a CSV import). */
-export const customerRow = (c: Customer, locale: string): CustomerRow => ({ ...c, values: shown(c.values, new Intl.NumberFormat(locale)) });
-
-/**
- * The customer rows after a CSV import: the file's rows after those entered (`append`) or
- * instead of them, never more than MAX_ROWS in all, however many files are added.
- */
-export const importRows = (entered: CustomerRow[], imported: CustomerRow[], append: boolean): CustomerRow[] =>
-  [...(append ? entered : []), ...imported].slice(0, MAX_ROWS);
-
-/** The form that reads back into `answers` (for a shared link). */
-export function formFromAnswers(answers: Answers, locale: string): FormState {
-  return {
-    ...answers,
-    customers: answers.customers.map((c) => customerRow(c, locale)),
-    totals: shown(answers.totals, new Intl.NumberFormat(locale)),
-  };
-}

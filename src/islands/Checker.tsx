@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { Competency } from '../requirements/model.ts';
 import type { Answers } from '../eligibility/answers.ts';
-import { customerRow, emptyCustomer, importRows, type FormState } from '../eligibility/form.ts';
+import { emptyCustomer, type FormState } from '../eligibility/form.ts';
 import { labelPicker, translator, type Words } from '../eligibility/format.ts';
 import { findOption } from '../eligibility/option-inputs.ts';
 import { Field } from './Field.tsx';
@@ -90,7 +90,7 @@ export function Checker({ model, locale, messages }: Props) {
                 <button type="button" onClick={() => set({ customers: [...form.customers, emptyCustomer()] })}>
                   {t('checker.customer.add')}
                 </button>
-                <CsvImport option={option} locale={locale} w={w} entered={form.customers.length} onImport={(rows, append) => set({ customers: importRows(form.customers, rows.map((r) => customerRow(r, locale)), append) })} />
+                <CsvImport option={option} locale={locale} w={w} entered={form.customers.length} onImport={(rows, append) => set({ customers: [...(append ? form.customers : []), ...rows] })} />
               </>
             )}
           </fieldset>

@@ -1,6 +1,6 @@
 // Customers from a CSV file, replacing or added to those entered; every problem is listed by its line.
 import { useId, useState } from 'preact/hooks';
-import type { Customer } from '../eligibility/answers.ts';
+import type { CustomerRow } from '../eligibility/form.ts';
 import type { Words } from '../eligibility/format.ts';
 import type { CompetencyOption } from '../requirements/model.ts';
 
@@ -9,7 +9,7 @@ export interface Props {
   locale: string;
   w: Words;
   /** `append`: keep the customers entered before; otherwise the file replaces them, so importing twice does not count twice. */
-  onImport: (customers: Customer[], append: boolean) => void;
+  onImport: (customers: CustomerRow[], append: boolean) => void;
   /** Customers entered now: a file added to them reads only as many as the row limit leaves. */
   entered: number;
 }
@@ -21,10 +21,10 @@ export function CsvImport({ option, locale, w, onImport, entered }: Props) {
   const read = async (file: File | undefined) => {
     if (!file) return;
     // The parser loads only when a file is chosen: most visitors never import one.
-    const [{ decodeCsv, importCustomers }, { csvReport }] = await Promise.all([import('../eligibility/csv.ts'), import('../eligibility/csv-report.ts')]);
+    const [{ decodeCsv, importCustomers }, { csvReport }, { customerRow }] = await Promise.all([import('../eligibility/csv.ts'), import('../eligibility/csv-report.ts'), import('../eligibility/form-rows.ts')]);
     const { text, encoding } = decodeCsv(new Uint8Array(await file.arrayBuffer()));
     const { customers, errors } = importCustomers(text, option, locale, w.t, append ? entered : 0);
-    onImport(customers, append);
+    onImport(customers.map((c) => customerRow(c, locale)), append);
     setReport(csvReport(customers.length, encoding, errors, w));
   };
   return (

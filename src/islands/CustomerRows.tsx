@@ -23,10 +23,9 @@ export function CustomerRows({ rows, inputs, w, hintId, errorAt, onChange }: Pro
   ];
   const statuses: [string, string][] = ['paid', 'trial', 'unknown'].map((s) => [s, t(s === 'unknown' ? 'checker.unsure' : `checker.customer.status.${s}`)]);
   return (
-    <Rows rows={rows} legend={(i) => t('checker.customer', { n: i + 1 })} removeLabel={(item) => t('checker.remove', { item })} onChange={onChange}>
+    <Rows rows={rows} legendKey="checker.customer" w={w} onChange={onChange}>
       {(row, update, i) => (
         <>
-          <Field label={t('checker.name')} value={row.name} onChange={(name) => update({ name })} />
           {inputs.associations.length > 0 && (
             <Field label={t('checker.customer.association')} value={row.association} choices={associations} onChange={(association) => update({ association })} />
           )}

@@ -3,7 +3,6 @@ import { HOLDS_NONE } from '../eligibility/answer-values.ts';
 import type { Individual } from '../eligibility/answers.ts';
 import { credentialName, type Words } from '../eligibility/format.ts';
 import type { Credential } from '../requirements/model.ts';
-import { Field } from './Field.tsx';
 import { Rows } from './Rows.tsx';
 
 export interface Props {
@@ -16,10 +15,9 @@ export interface Props {
 export function IndividualRows({ rows, credentials, w, onChange }: Props) {
   const { t, pick } = w;
   return (
-    <Rows rows={rows} legend={(i) => t('checker.individual', { n: i + 1 })} removeLabel={(item) => t('checker.remove', { item })} onChange={onChange}>
+    <Rows rows={rows} legendKey="checker.individual" w={w} onChange={onChange}>
       {(row, update) => (
         <>
-          <Field label={t('checker.name')} value={row.name} onChange={(name) => update({ name })} />
           {[
             ...credentials.map((c): [string, string] => {
               const name = credentialName(c, w);

@@ -3,7 +3,8 @@
 // form saved beside it in this browser, and in words what a shared link leaves out. The language
 // switch carries the link to the same page in another language, which finds the form saved there.
 import type { Answers } from '../eligibility/answers.ts';
-import { formFromAnswers, readForm, type FormState } from '../eligibility/form.ts';
+import { readForm, type FormState } from '../eligibility/form.ts';
+import { formFromAnswers } from '../eligibility/form-rows.ts';
 import type { Words } from '../eligibility/format.ts';
 import { countsText, linkNotices } from '../eligibility/link-notice.ts';
 import { findOption, optionInputs } from '../eligibility/option-inputs.ts';

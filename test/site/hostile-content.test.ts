@@ -64,7 +64,7 @@ describe('a site built from hostile sources', () => {
       const raw = readFileSync(file, 'utf8');
       const tree = fromHtml(raw);
       const scripts = selectAll('script', tree);
-      for (const s of scripts) expect(String(s.properties.src ?? ''), file).toMatch(/^\/(site\.js|_astro\/[\w.-]+\.js|pagefind\/[\w./-]+)$/);
+      for (const s of scripts) expect(String(s.properties.src ?? ''), file).toMatch(/^\/(site\.js|frame\.js|_astro\/[\w.-]+\.js|pagefind\/[\w./-]+)$/);
       // Nothing that looks like a script tag survives as markup anywhere, escaped text aside.
       expect((raw.match(/<script\b/gi) ?? []).length, file).toBe(scripts.length);
     }
