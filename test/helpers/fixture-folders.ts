@@ -1,9 +1,19 @@
 // Content folders the tests build that are put together from pieces: the multilingual fixture
 // is the German product page from content/ plus French, Japanese and Italian translations; the
 // HoloLens one, pages of the four HoloLens folders with their whole tables of contents.
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, SEED, SHARED } from './shared.ts';
+
+/** A new folder below `parent` holding `files` (paths relative to it, folders made as needed). */
+export function writeFolder(parent: string, files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(parent, 'c-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
 
 /** The multilingual fixture folder, written under test-output/ (git-ignored). */
 export function multilingualFolder(): string {

@@ -1,26 +1,19 @@
 // Pages from parsed sources, without Astro: addresses, page names used twice, pages without
 // pairs, links between sources and images beside them.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/sxs/diagnostics.ts';
 import { buildPages, parseFolder } from '../../src/site/build-pages.ts';
+import { writeFolder } from '../helpers/fixture-folders.ts';
+import { page, pair } from '../helpers/sxs-source.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'tandem-pages-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const pair = (id: string, de: string, en: string) => `<span data-ttu-id="${id}">${de}</span><span class="sxs-lookup"><span data-stu-id="${id}">${en}</span></span>`;
-const page = (body: string) => `---\nms.contentlocale: de-DE\n---\n${body}\n`;
 
-function folder(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(work, 'c-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const folder = (files: Record<string, string | Uint8Array>): string => writeFolder(work, files);
 
 const build = (dir: string) => buildPages(parseFolder(dir, dir).docs, { root: dir, contentDir: dir });
 

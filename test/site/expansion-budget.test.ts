@@ -1,27 +1,20 @@
 // Includes and TOC links are bounded by what they add to a page, not only by cycles: a file may
 // include the next many times at every level, a TOC may link one sub-TOC many times per level.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/sxs/diagnostics.ts';
 import { assignAddresses, buildPages, parseFolder } from '../../src/site/build-pages.ts';
 import { buildNavigation } from '../../src/site/navigation.ts';
+import { writeFolder } from '../helpers/fixture-folders.ts';
+import { page, pair } from '../helpers/sxs-source.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'tandem-budget-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const pair = (id: string, de: string, en: string) => `<span data-ttu-id="${id}">${de}</span><span class="sxs-lookup"><span data-stu-id="${id}">${en}</span></span>`;
-const page = (body: string) => `---\nms.contentlocale: de-DE\n---\n${body}\n`;
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(work, 'c-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const folder = (files: Record<string, string | Uint8Array>): string => writeFolder(work, files);
 
 /** `levels` include files, each including the next `times` times; the page includes the first `times` times. */
 function includeChain(levels: number, times: number): Record<string, string> {

@@ -1,7 +1,7 @@
 // The census: every pair of every source on both of its pages, or named. Held on every folder
 // there is (the corpus, the four HoloLens folders, the fixtures, the product's content) with
 // the build's own pipeline short of Astro and QA, and on generated variants of damaged shapes.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { RECOVERY_RULES } from '../../src/sxs/recoveries.ts';
 import { CORPUS, ROOT, SHARED, hasCorpus } from '../helpers/shared.ts';
 import { FIXTURES } from '../sxs/fixture-dirs.ts';
 import { pair, page as sxsPage, variants } from '../helpers/sxs-variants.ts';
+import { writeFolder } from '../helpers/fixture-folders.ts';
 
 const HOLOLENS = join(SHARED, 'corpus', 'hololens');
 const hololens = ['de-de', 'fr-fr', 'ja-jp', 'zh-cn'].map((l) => join(HOLOLENS, l)).filter((d) => existsSync(d));
@@ -35,14 +36,7 @@ function expectAccounted(dir: string): void {
 const work = mkdtempSync(join(tmpdir(), 'tandem-census-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(work, 'c-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const folder = (files: Record<string, string | Uint8Array>): string => writeFolder(work, files);
 
 const page = (body: string) => sxsPage('de-DE', body);
 

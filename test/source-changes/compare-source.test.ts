@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { readCurrentEnglish } from '../../src/source-changes/current-english.ts'
 import { formatWordDiff } from '../../src/source-changes/word-diff.ts';
 import { parseSxs } from '../../src/sxs/parse-sxs.ts';
 import { sxsSource } from '../helpers/sxs-source.ts';
+import { writeFolder } from '../helpers/fixture-folders.ts';
 
 const doc = (paragraphs: Array<Array<[string, string]>>, title: [string, string] = ['Titel', 'Title']) => parseSxs(sxsSource(title, paragraphs), { file: 'page.md' });
 const english = (md: string) => readCurrentEnglish(`---\ntitle: Title\n---\n\n${md}`, 'en/page.md');
@@ -91,14 +92,7 @@ describe('compareSource', () => {
 });
 
 describe('compareFolder', () => {
-  const folder = (files: Record<string, string>): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'tandem-changes-'));
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(join(dir, name, '..'), { recursive: true });
-      writeFileSync(join(dir, name), text);
-    }
-    return dir;
-  };
+  const folder = (files: Record<string, string>): string => writeFolder(tmpdir(), files);
 
   it('pairs pages by name, finds a renamed page by content, sentences moved to a new page, new pages, and notes a page gone', () => {
     const en = folder({
