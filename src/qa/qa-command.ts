@@ -105,9 +105,11 @@ export function qaCommand(argv: string[], io: CommandIo): number {
   if (missing.length) return misuse(io, missing.join('\n'));
   let config;
   let docs;
+  let root: string;
   try {
     config = loadQaConfig(v.config);
-    docs = readSources(paths, resolve(v.root ?? contentRoot(paths)));
+    root = resolve(v.root ?? contentRoot(paths));
+    docs = readSources(paths, root);
   } catch (error) {
     // A path that went away between the check and the read is still named, not shown as a raw ENOENT.
     const e = error as NodeJS.ErrnoException;
@@ -115,7 +117,7 @@ export function qaCommand(argv: string[], io: CommandIo): number {
     return 2;
   }
   // Held against the current English, each source is found by its path below the content folder.
-  const changes = v.against ? compareFolder(docs, v.against, { translationsRoot: resolve(v.root ?? contentRoot(paths)), docsRoot: resolve(v.root ?? contentRoot(paths)) }) : undefined;
+  const changes = v.against ? compareFolder(docs, v.against, { translationsRoot: root, docsRoot: root }) : undefined;
   const ds = changes ? sortDiagnostics([...runQa(docs, { config }), ...folderChangeDiagnostics(changes)]) : runQa(docs, { config });
   const shown = (d: Diagnostic) => RANK[d.severity] <= RANK[severity];
   const withChanges = (report: object) => (changes ? { ...report, sourceChanges: changeReport(changes) } : report);
@@ -123,7 +125,7 @@ export function qaCommand(argv: string[], io: CommandIo): number {
   else if (format === 'sarif') io.out(JSON.stringify(formatSarif(ds.filter(shown)), null, 2) + '\n');
   else {
     io.out(formatTextReport(ds.filter(shown), docs.length, { hidden: ds.filter((d) => !shown(d)) }));
-    if (changes) io.out(terminalText(formatChangeSummary(changes)));
+    if (changes) io.out(formatChangeSummary(changes).split('\n').map(terminalText).join('\n'));
   }
   if (v.json) writeFileSync(v.json, JSON.stringify(withChanges(buildQaReport(ds, docs)), null, 2) + '\n');
   if (v.sarif) writeFileSync(v.sarif, JSON.stringify(formatSarif(ds), null, 2) + '\n');

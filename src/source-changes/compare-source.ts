@@ -152,7 +152,7 @@ export function comparePages(pairs: Array<{ doc: AlignedDocument; current: Curre
 
 /** Front matter compared by key; body sentences found word for word on their own page. */
 function exactPass(doc: AlignedDocument, page: Page): { changes: SegmentChange[]; at: Array<Spot | undefined>; body: number[] } {
-  const { current, covered } = page;
+  const { current } = page;
   const changes: SegmentChange[] = doc.segments.map((segment) => ({ segment, status: 'unchanged' }));
   const at: Array<Spot | undefined> = [];
   const body: number[] = [];
