@@ -45,10 +45,10 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 const HTML_BLOCKS = new Set(['p', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'dd', 'caption', 'figcaption', 'blockquote', 'div']);
 /** Inline tags that end a line of text: a break, or a block element written inside a paragraph or cell. */
 const LINE_TAG = /^<\/?(?:br|p|div|li|ul|ol|tr|td|th|h[1-6])\b/i;
-/** DocFX markers that stand in a paragraph's text: `[!NOTE]` and the like open an alert. */
-const ALERT_MARKER = /^\[![A-Za-z]+\]\s*/;
+/** DocFX markers that stand before a paragraph's text: `[!NOTE]` opens an alert, `[!div class="…"]` a styled block. */
+const ALERT_MARKER = /^\[![A-Za-z]+(?:\s[^\]]*)?\]\s*/;
 /** DocFX block extensions written as a paragraph (`:::image …:::`, `[!INCLUDE …]`, `[!VIDEO …]`). */
-const DOCFX_BLOCK = /^(?::::|\[!(?:INCLUDE|VIDEO|div)\b)/i;
+const DOCFX_BLOCK = /^(?::::|\[!(?:INCLUDE|VIDEO)\b)/i;
 
 /** Reads a current English file. */
 export function readCurrentEnglish(text: string, file: string): CurrentEnglish {

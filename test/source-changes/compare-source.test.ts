@@ -84,6 +84,12 @@ describe('compareSource', () => {
     expect(c.added.map((a) => a.text).sort()).toEqual(['Device configuration:', 'Needed', 'Volume buttons working']);
   });
 
+  it('reads the text after a styled block marker (`[!div class=…]`), not the marker', () => {
+    const c = compareSource(doc([[['A', 'Set up your device']]]), english('> [!div class="nextstepaction"]\n> [Set up your device](setup.md)'));
+    expect(c.segments[1]!.status).toBe('unchanged');
+    expect(c.added).toEqual([]);
+  });
+
   it('leaves code, images and DocFX markers out of the sentences to translate', () => {
     const c = compareSource(doc([[['A.', 'Run the command.']]]), english('> [!NOTE]\n> Run the command.\n\n```\nrun --now\n```\n\n![An image alt text.](a.png)\n\n:::image type="content" source="a.png" alt-text="x":::'));
     expect(c.segments[1]!.status).toBe('unchanged');
